@@ -1,0 +1,10 @@
+namespace NewsroomClaims.Domain.Actors;
+
+public enum ActorKind
+{
+    Person,
+    Organisation,
+    Government,
+    Outlet,
+    AnonymousGroup,
+}

@@ -1,0 +1,9 @@
+namespace NewsroomClaims.Domain.Claims;
+
+public enum RelationKind
+{
+    Contradicts,
+    Supports,
+    Repeats,
+    RespondsTo,
+}
