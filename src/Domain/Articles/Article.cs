@@ -3,7 +3,7 @@ using NewsroomClaims.Domain.Actors;
 namespace NewsroomClaims.Domain.Articles;
 
 /// <summary>A published news text whose body the claims' character offsets point into.</summary>
-public sealed class Article : Entity
+public sealed class Article : Entity, ISortKeyed
 {
     public string Headline { get; set; } = "";
     public Guid? PublisherId { get; set; }

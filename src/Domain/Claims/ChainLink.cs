@@ -1,3 +1,5 @@
+using NewsroomClaims.Domain.Actors;
+
 namespace NewsroomClaims.Domain.Claims;
 
 /// <summary>
@@ -12,6 +14,8 @@ public sealed class ChainLink
 
     /// <summary>A known actor, or null when the link is only described ("sources familiar with the talks").</summary>
     public Guid? ActorId { get; set; }
+
+    public Actor? Actor { get; set; }
 
     public string? Description { get; set; }
     public string? Cue { get; set; }

@@ -4,7 +4,7 @@ namespace NewsroomClaims.Domain.Claims;
 /// A statement attributed to a speaker in an article, with the chain of who reported it.
 /// Named for the newsroom's word; code that also sees System.Security.Claims should alias it.
 /// </summary>
-public sealed class Claim : Entity
+public sealed class Claim : Entity, ISortKeyed
 {
     public Guid ArticleId { get; set; }
 

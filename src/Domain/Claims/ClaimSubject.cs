@@ -1,3 +1,5 @@
+using NewsroomClaims.Domain.Actors;
+
 namespace NewsroomClaims.Domain.Claims;
 
 /// <summary>An actor the claim is about (Crimea's status is about Russia and Ukraine, say).</summary>
@@ -5,4 +7,6 @@ public sealed class ClaimSubject
 {
     public Guid ClaimId { get; set; }
     public Guid ActorId { get; set; }
+
+    public Actor? Actor { get; set; }
 }

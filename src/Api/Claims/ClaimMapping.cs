@@ -1,0 +1,55 @@
+using Mapster;
+using NewsroomClaims.Domain.Claims;
+using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
+
+namespace NewsroomClaims.Api.Claims;
+
+internal sealed class ClaimMapping : IRegister
+{
+    public void Register(TypeAdapterConfig config)
+    {
+        config.NewConfig<ChainLink, LinkResponse>()
+            .Map(d => d.ActorName, s => s.Actor != null ? s.Actor.Name : null)
+            .Map(d => d.Span, s => s.SpanStart != null && s.SpanEnd != null ? new SpanDto(s.SpanStart.Value, s.SpanEnd.Value) : null)
+            .Map(d => d.CueSpan, s => s.CueStart != null && s.CueEnd != null ? new SpanDto(s.CueStart.Value, s.CueEnd.Value) : null);
+
+        config.NewConfig<ClaimSubject, ActorRef>()
+            .Map(d => d.Id, s => s.ActorId)
+            .Map(d => d.Name, s => s.Actor != null ? s.Actor.Name : "");
+
+        config.NewConfig<DomainClaim, ClaimResponse>()
+            .Map(d => d.Chain, s => s.Chain.OrderBy(l => l.Position))
+            .Map(d => d.Speaker, s => s.Chain.OrderBy(l => l.Position).Last())
+            .Map(d => d.CueSpan, s => s.CueStart != null && s.CueEnd != null ? new SpanDto(s.CueStart.Value, s.CueEnd.Value) : null)
+            .Map(d => d.ContentSpan, s => s.ContentStart != null && s.ContentEnd != null ? new SpanDto(s.ContentStart.Value, s.ContentEnd.Value) : null)
+            .Map(d => d.SaidOn, s => s.SaidOn != null
+                ? new ApproximateDateDto(s.SaidOn.Value, s.SaidOnPrecision ?? DatePrecision.Day, s.SaidOnText)
+                : null)
+            .Map(d => d.About, s => s.Subjects);
+
+        // Read back as a request so PATCH can merge a patch over the current state.
+        config.NewConfig<ChainLink, LinkRequest>()
+            .Map(d => d.Span, s => s.SpanStart != null && s.SpanEnd != null ? new SpanDto(s.SpanStart.Value, s.SpanEnd.Value) : null)
+            .Map(d => d.CueSpan, s => s.CueStart != null && s.CueEnd != null ? new SpanDto(s.CueStart.Value, s.CueEnd.Value) : null);
+        config.NewConfig<DomainClaim, ClaimRequest>()
+            .Map(d => d.Speaker, s => s.Chain.OrderBy(l => l.Position).Last())
+            .Map(d => d.ReportedBy, s => s.Chain.OrderBy(l => l.Position).SkipLast(1))
+            .Map(d => d.CueSpan, s => s.CueStart != null && s.CueEnd != null ? new SpanDto(s.CueStart.Value, s.CueEnd.Value) : null)
+            .Map(d => d.ContentSpan, s => s.ContentStart != null && s.ContentEnd != null ? new SpanDto(s.ContentStart.Value, s.ContentEnd.Value) : null)
+            .Map(d => d.SaidOn, s => s.SaidOn != null
+                ? new ApproximateDateDto(s.SaidOn.Value, s.SaidOnPrecision ?? DatePrecision.Day, s.SaidOnText)
+                : null)
+            .Map(d => d.About, s => s.Subjects.Select(x => x.ActorId));
+
+        config.NewConfig<LinkRequest, ChainLink>()
+            .Map(d => d.SpanStart, s => s.Span != null ? s.Span.Start : (int?)null)
+            .Map(d => d.SpanEnd, s => s.Span != null ? s.Span.End : (int?)null)
+            .Map(d => d.CueStart, s => s.CueSpan != null ? s.CueSpan.Start : (int?)null)
+            .Map(d => d.CueEnd, s => s.CueSpan != null ? s.CueSpan.End : (int?)null)
+            .Ignore(d => d.Id, d => d.ClaimId, d => d.Position, d => d.Actor!);
+
+        // Direction depends on which claim was asked about; the controller sets it with `with`.
+        config.NewConfig<ClaimRelation, RelationResponse>()
+            .Map(d => d.Direction, _ => RelationDirection.Outgoing);
+    }
+}

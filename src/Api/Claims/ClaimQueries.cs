@@ -1,0 +1,86 @@
+using Mapster;
+using Microsoft.EntityFrameworkCore;
+using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Infrastructure;
+using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
+
+namespace NewsroomClaims.Api.Claims;
+
+/// <summary>The claim reads shared by /claims and the nested lists under articles and actors.</summary>
+public sealed class ClaimQueries(AppDbContext db, TypeAdapterConfig mapper)
+{
+    /// <summary>Claims with their chain and subjects, and the actors those name.</summary>
+    public IQueryable<DomainClaim> WithDetails() => db.Claims
+        .Include(c => c.Chain).ThenInclude(l => l.Actor)
+        .Include(c => c.Subjects).ThenInclude(s => s.Actor)
+        .AsSplitQuery();
+
+    public async Task<DomainClaim> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await WithDetails().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw ApiException.NotFound("Claim", id);
+
+    public ClaimResponse ToResponse(DomainClaim claim) => claim.Adapt<ClaimResponse>(mapper);
+
+    public async Task<Page<ClaimResponse>> ListAsync(ClaimListRequest request, HttpRequest http, CancellationToken cancellationToken)
+    {
+        var query = Filter(WithDetails(), request);
+        var claims = await query.PageBy(request).ToListAsync(cancellationToken);
+        return http.ToPage(claims, request.PageSize, Keyset.CursorOf, ToResponse);
+    }
+
+    private IQueryable<DomainClaim> Filter(IQueryable<DomainClaim> query, ClaimListRequest request)
+    {
+        if (request.Speaker is { } speaker)
+        {
+            query = query.Where(c => c.SpeakerId == speaker);
+        }
+
+        if (request.ReportedBy is { } reporter)
+        {
+            query = query.Where(c => c.Chain.Any(l => l.ActorId == reporter));
+        }
+
+        if (request.Mentions is { } mentioned)
+        {
+            query = query.Where(c => c.Subjects.Any(s => s.ActorId == mentioned));
+        }
+
+        if (request.Article is { } article)
+        {
+            query = query.Where(c => c.ArticleId == article);
+        }
+
+        if (request.Publisher is { } publisher)
+        {
+            query = query.Where(c => db.Articles.Any(a => a.Id == c.ArticleId && a.PublisherId == publisher));
+        }
+
+        if (request.Kind is { } kind)
+        {
+            query = query.Where(c => c.Kind == kind);
+        }
+
+        if (request.Origin is { } origin)
+        {
+            query = query.Where(c => c.Origin == origin);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Cue))
+        {
+            var cue = request.Cue.Trim().ToLower();
+            query = query.Where(c => c.Cue != null && c.Cue.ToLower() == cue);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Topic))
+        {
+            query = query.Where(c => c.Topics.Contains(request.Topic));
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Q))
+        {
+            var text = request.Q.ToLower();
+            query = query.Where(c => c.Content.ToLower().Contains(text) || (c.Quote != null && c.Quote.ToLower().Contains(text)));
+        }
+
+        return query;
+    }
+}

@@ -1,0 +1,51 @@
+using NewsroomClaims.Domain.Claims;
+
+namespace NewsroomClaims.Api.Claims;
+
+/// <summary>A claim as stored, with its full attribution chain.</summary>
+/// <param name="Id">The claim's id.</param>
+/// <param name="ArticleId">The article it appears in.</param>
+/// <param name="Content">What was said.</param>
+/// <param name="Quote">The exact quoted words, if quoted.</param>
+/// <param name="Kind">direct, indirect or mixed.</param>
+/// <param name="Cue">The reporting verb or phrase.</param>
+/// <param name="CueSpan">Where the cue stands in the article body.</param>
+/// <param name="ContentSpan">Where the content stands in the article body.</param>
+/// <param name="Speaker">The speaker: the chain's last link.</param>
+/// <param name="Chain">Who passed it on, outermost first, ending with the speaker.</param>
+/// <param name="SaidOn">When it was said, if known.</param>
+/// <param name="Topics">Topic labels.</param>
+/// <param name="About">The actors it is about.</param>
+/// <param name="Origin">person when a person made or edited it, engine when extraction made it.</param>
+/// <param name="CreatedAt">When it was recorded.</param>
+/// <param name="UpdatedAt">When it last changed.</param>
+public sealed record ClaimResponse(
+    Guid Id,
+    Guid ArticleId,
+    string Content,
+    string? Quote,
+    ClaimKind Kind,
+    string? Cue,
+    SpanDto? CueSpan,
+    SpanDto? ContentSpan,
+    LinkResponse Speaker,
+    IReadOnlyList<LinkResponse> Chain,
+    ApproximateDateDto? SaidOn,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<ActorRef> About,
+    ClaimOrigin Origin,
+    DateTime CreatedAt,
+    DateTime UpdatedAt);
+
+/// <summary>One link of an attribution chain.</summary>
+/// <param name="Position">0 for the outermost reporter; the speaker has the highest.</param>
+/// <param name="ActorId">The actor, when known.</param>
+/// <param name="ActorName">The actor's display name.</param>
+/// <param name="Description">The article's wording for an unnamed source.</param>
+/// <param name="Span">Where the source is named in the article body.</param>
+/// <param name="Cue">How this link passes the statement on.</param>
+/// <param name="CueSpan">Where that cue stands.</param>
+public sealed record LinkResponse(int Position, Guid? ActorId, string? ActorName, string? Description, SpanDto? Span, string? Cue, SpanDto? CueSpan);
+
+/// <summary>An actor named by id and display name.</summary>
+public sealed record ActorRef(Guid Id, string Name);

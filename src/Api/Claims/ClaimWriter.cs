@@ -1,0 +1,67 @@
+using Mapster;
+using Microsoft.EntityFrameworkCore;
+using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Infrastructure;
+using NewsroomClaims.Domain.Claims;
+using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
+
+namespace NewsroomClaims.Api.Claims;
+
+/// <summary>The claim writes: one SaveChanges each, so the claim, its chain and subjects land together or not at all.</summary>
+public sealed class ClaimWriter(AppDbContext db, TypeAdapterConfig mapper, RequestValidation validation, ClaimQueries queries)
+{
+    public async Task<DomainClaim> CreateAsync(ClaimRequest request, ClaimOrigin origin, CancellationToken cancellationToken)
+    {
+        var claim = new DomainClaim { Origin = origin };
+        await ApplyAsync(claim, request, cancellationToken);
+        db.Claims.Add(claim);
+        await db.SaveChangesAsync(cancellationToken);
+        return await queries.FindAsync(claim.Id, cancellationToken);
+    }
+
+    /// <summary>Reads, checks If-Match, builds the new state from the current one, validates and saves. A person's edit makes the claim theirs.</summary>
+    public async Task<DomainClaim> UpdateAsync(Guid id, HttpRequest http, Func<DomainClaim, ClaimRequest> change, CancellationToken cancellationToken)
+    {
+        var claim = await queries.WithDetails().AsTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw ApiException.NotFound("Claim", id);
+        http.CheckIfMatch(claim);
+        var request = change(claim);
+        await validation.ValidateAsync(request, cancellationToken);
+        await ApplyAsync(claim, request, cancellationToken);
+        claim.Origin = ClaimOrigin.Person;
+        claim.Touch();
+        await db.SaveChangesAsync(cancellationToken);
+        return await queries.FindAsync(claim.Id, cancellationToken);
+    }
+
+    public async Task DeleteAsync(Guid id, HttpRequest http, CancellationToken cancellationToken)
+    {
+        var claim = await db.Claims.AsTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw ApiException.NotFound("Claim", id);
+        http.CheckIfMatch(claim);
+        db.Claims.Remove(claim);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ApplyAsync(DomainClaim claim, ClaimRequest request, CancellationToken cancellationToken)
+    {
+        claim.ArticleId = request.ArticleId;
+        claim.Content = request.Content.Trim();
+        claim.Quote = request.Quote;
+        claim.Kind = request.Kind;
+        claim.Cue = request.Cue;
+        claim.CueStart = request.CueSpan?.Start;
+        claim.CueEnd = request.CueSpan?.End;
+        claim.ContentStart = request.ContentSpan?.Start;
+        claim.ContentEnd = request.ContentSpan?.End;
+        claim.SaidOn = request.SaidOn?.Date;
+        claim.SaidOnPrecision = request.SaidOn?.Precision;
+        claim.SaidOnText = request.SaidOn?.Text;
+        claim.Topics = request.Topics.Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        claim.SetChain(request.ReportedBy.Select(l => l.Adapt<ChainLink>(mapper)), request.Speaker!.Adapt<ChainLink>(mapper));
+        claim.SetSubjects(request.About);
+
+        var publishedAt = await db.Articles.Where(a => a.Id == request.ArticleId).Select(a => a.PublishedAt).FirstOrDefaultAsync(cancellationToken);
+        claim.RefreshSortKey(publishedAt);
+    }
+}

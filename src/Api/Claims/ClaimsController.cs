@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Mapster;
+using Microsoft.AspNetCore.Mvc;
+using NewsroomClaims.Api.Infrastructure;
+using NewsroomClaims.Domain.Claims;
+
+namespace NewsroomClaims.Api.Claims;
+
+/// <summary>Statements attributed to a speaker, each with the chain of who reported it.</summary>
+[Route("api/v1/claims")]
+[Tags("Claims")]
+[Produces("application/json")]
+public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, TypeAdapterConfig mapper) : ApiControllerBase
+{
+    /// <summary>List claims, newest first, with their attribution chains.</summary>
+    /// <remarks>
+    /// Filter by speaker, reporter anywhere in the chain, mentioned actor, article, publisher, kind, cue,
+    /// topic, origin, date range and text. Follow `next` (or pass `nextPageToken` as `pageToken`) for the next page.
+    /// </remarks>
+    [HttpGet(Name = nameof(ListClaims))]
+    [ProducesResponseType<Page<ClaimResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<Page<ClaimResponse>>> ListClaims([FromQuery] ClaimListRequest request, CancellationToken cancellationToken) =>
+        await queries.ListAsync(request, Request, cancellationToken);
+
+    /// <summary>Get one claim with its attribution chain.</summary>
+    /// <param name="id">The claim's id.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet("{id:guid}", Name = nameof(GetClaim))]
+    [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<ClaimResponse>> GetClaim(Guid id, CancellationToken cancellationToken)
+    {
+        var claim = await queries.FindAsync(id, cancellationToken);
+        Response.SetETag(claim);
+        return queries.ToResponse(claim);
+    }
+
+    /// <summary>Record a claim.</summary>
+    /// <remarks>
+    /// `speaker` is required; `reportedBy` lists who passed the statement on, outermost first. The stored chain is
+    /// `reportedBy` followed by the speaker. Spans are UTF-16 offsets into the article body, end exclusive.
+    /// </remarks>
+    [HttpPost(Name = nameof(CreateClaim))]
+    [Consumes("application/json")]
+    [ProducesResponseType<ClaimResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
+    public async Task<ActionResult<ClaimResponse>> CreateClaim(ClaimRequest request, CancellationToken cancellationToken)
+    {
+        var claim = await writer.CreateAsync(request, ClaimOrigin.Person, cancellationToken);
+        Response.SetETag(claim);
+        return CreatedAtRoute(nameof(GetClaim), new { id = claim.Id }, queries.ToResponse(claim));
+    }
+
+    /// <summary>Replace a claim.</summary>
+    /// <param name="id">The claim's id.</param>
+    /// <param name="request">The claim's new state.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpPut("{id:guid}", Name = nameof(ReplaceClaim))]
+    [Consumes("application/json")]
+    [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    public async Task<ActionResult<ClaimResponse>> ReplaceClaim(Guid id, ClaimRequest request, CancellationToken cancellationToken)
+    {
+        var claim = await writer.UpdateAsync(id, Request, _ => request, cancellationToken);
+        Response.SetETag(claim);
+        return queries.ToResponse(claim);
+    }
+
+    /// <summary>Change some fields of a claim (JSON Merge Patch, RFC 7396).</summary>
+    /// <param name="id">The claim's id.</param>
+    /// <param name="patch">The fields to change; null removes an optional field.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpPatch("{id:guid}", Name = nameof(PatchClaim))]
+    [Consumes("application/merge-patch+json", "application/json")]
+    [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    public async Task<ActionResult<ClaimResponse>> PatchClaim(Guid id, JsonElement patch, CancellationToken cancellationToken)
+    {
+        var claim = await writer.UpdateAsync(id, Request, current => MergePatch.Apply(current.Adapt<ClaimRequest>(mapper), patch), cancellationToken);
+        Response.SetETag(claim);
+        return queries.ToResponse(claim);
+    }
+
+    /// <summary>Delete a claim with its chain and relations.</summary>
+    /// <param name="id">The claim's id.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpDelete("{id:guid}", Name = nameof(DeleteClaim))]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    public async Task<IActionResult> DeleteClaim(Guid id, CancellationToken cancellationToken)
+    {
+        await writer.DeleteAsync(id, Request, cancellationToken);
+        return NoContent();
+    }
+}

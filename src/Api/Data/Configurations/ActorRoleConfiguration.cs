@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsroomClaims.Domain.Actors;
+
+namespace NewsroomClaims.Api.Data.Configurations;
+
+internal sealed class ActorRoleConfiguration : IEntityTypeConfiguration<ActorRole>
+{
+    public void Configure(EntityTypeBuilder<ActorRole> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Title).HasMaxLength(Limits.Name).IsRequired();
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsroomClaims.Domain.Actors;
+using NewsroomClaims.Domain.Claims;
+
+namespace NewsroomClaims.Api.Data.Configurations;
+
+internal sealed class ChainLinkConfiguration : IEntityTypeConfiguration<ChainLink>
+{
+    public void Configure(EntityTypeBuilder<ChainLink> builder)
+    {
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Description).HasMaxLength(Limits.Name);
+        builder.Property(l => l.Cue).HasMaxLength(Limits.Cue);
+        builder.Ignore(l => l.Span);
+        builder.Ignore(l => l.CueSpan);
+        builder.HasIndex(l => new { l.ClaimId, l.Position }).IsUnique();
+        builder.HasIndex(l => l.ActorId);
+        builder.HasOne(l => l.Actor).WithMany().HasForeignKey(l => l.ActorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

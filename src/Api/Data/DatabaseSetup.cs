@@ -1,0 +1,74 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NewsroomClaims.Api.Samples;
+
+namespace NewsroomClaims.Api.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>Registers the DbContext for the configured provider (Database:Provider = Sqlite | Postgres).</summary>
+    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                services.AddDbContextPool<PostgresAppDbContext>(o => o
+                    .UseNpgsql(options.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres."))
+                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
+                break;
+            default:
+                var connectionString = SqliteConnectionString(options);
+                services.AddDbContextPool<SqliteAppDbContext>(o => o
+                    .UseSqlite(connectionString)
+                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+                break;
+        }
+
+        return services;
+    }
+
+    private static string SqliteConnectionString(DatabaseOptions options)
+    {
+        var builder = new SqliteConnectionStringBuilder(options.ConnectionString ?? $"Data Source={options.SqlitePath}")
+        {
+            Pooling = true,
+            // Microsoft.Data.Sqlite retries a busy database until the command timeout, so a second
+            // writer waits for the first instead of failing.
+            DefaultTimeout = 30,
+        };
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Applies migrations and, on an empty database, loads the seed story.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration, ILogger logger)
+    {
+        var options = services.GetRequiredService<DatabaseOptions>();
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (options.Migrate)
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL is a property of the database file: readers no longer wait for the writer.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        if (options.LoadSampleData)
+        {
+            await SampleData.LoadAsync(db, logger);
+        }
+    }
+}

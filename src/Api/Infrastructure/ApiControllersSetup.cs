@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace NewsroomClaims.Api.Infrastructure;
+
+public static class ApiControllersSetup
+{
+    public static readonly JsonNamingPolicy EnumNaming = JsonNamingPolicy.KebabCaseLower;
+
+    public static IServiceCollection AddApiControllers(this IServiceCollection services)
+    {
+        services
+            .AddControllers(options =>
+            {
+                options.Filters.Add<UnknownQueryParameterFilter>();
+                options.Filters.Add<FluentValidationFilter>();
+                options.ReturnHttpNotAcceptable = true;
+            })
+            .AddJsonOptions(options => ConfigureJson(options.JsonSerializerOptions));
+        services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddHttpContextAccessor();
+        services.AddScoped<RequestValidation>();
+        services.Configure<ApiBehaviorOptions>(options =>
+        {
+            options.ClientErrorMapping[StatusCodes.Status412PreconditionFailed] = new ClientErrorData
+            {
+                Title = "The resource was changed since you read it.",
+                Link = "https://www.rfc-editor.org/rfc/rfc9110#name-412-precondition-failed",
+            };
+            options.ClientErrorMapping[StatusCodes.Status409Conflict] = new ClientErrorData
+            {
+                Title = "The request conflicts with the current state of the resource.",
+                Link = "https://www.rfc-editor.org/rfc/rfc9110#name-409-conflict",
+            };
+        });
+        return services;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Converters.Add(new JsonStringEnumConverter(EnumNaming, allowIntegerValues: false));
+        options.MaxDepth = 32;
+    }
+}

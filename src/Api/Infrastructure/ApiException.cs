@@ -1,0 +1,19 @@
+namespace NewsroomClaims.Api.Infrastructure;
+
+/// <summary>
+/// A failure that maps to one problem response. Thrown where the answer is known deep in a
+/// write (a name another actor already has) so the transaction rolls back on the way out.
+/// </summary>
+public sealed class ApiException(int status, string title, string? detail = null, string? location = null) : Exception(detail ?? title)
+{
+    public int Status { get; } = status;
+    public string Title { get; } = title;
+    public string? Detail { get; } = detail;
+
+    /// <summary>The existing resource a 409 points at.</summary>
+    public string? Location { get; } = location;
+
+    public static ApiException NotFound(string what, Guid id) => new(StatusCodes.Status404NotFound, $"{what} not found.", $"No {what.ToLowerInvariant()} has id {id}.");
+
+    public static ApiException Conflict(string detail, string? location = null) => new(StatusCodes.Status409Conflict, "Conflict.", detail, location);
+}

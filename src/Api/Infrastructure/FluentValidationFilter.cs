@@ -1,0 +1,51 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+
+namespace NewsroomClaims.Api.Infrastructure;
+
+/// <summary>
+/// Runs the FluentValidation validator of every action argument that has one and answers 400 with
+/// the field errors. FluentValidation's own auto-validation package is deprecated, and it could not
+/// run the async rules (a speaker that exists) anyway.
+/// </summary>
+internal sealed class FluentValidationFilter(IServiceProvider services) : IAsyncActionFilter
+{
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        foreach (var argument in context.ActionArguments.Values)
+        {
+            if (argument is null)
+            {
+                continue;
+            }
+
+            var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
+            if (services.GetService(validatorType) is not IValidator validator)
+            {
+                continue;
+            }
+
+            var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+            foreach (var error in result.Errors)
+            {
+                context.ModelState.AddModelError(JsonPath(error.PropertyName), error.ErrorMessage);
+            }
+        }
+
+        if (!context.ModelState.IsValid)
+        {
+            var factory = context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>();
+            var problem = factory.CreateValidationProblemDetails(context.HttpContext, context.ModelState, StatusCodes.Status400BadRequest);
+            context.Result = new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+            return;
+        }
+
+        await next();
+    }
+
+    /// <summary>"Speaker.ActorId" becomes "speaker.actorId", matching the JSON the client sent.</summary>
+    internal static string JsonPath(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+}

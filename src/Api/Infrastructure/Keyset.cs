@@ -1,0 +1,44 @@
+using NewsroomClaims.Domain;
+
+namespace NewsroomClaims.Api.Infrastructure;
+
+internal static class Keyset
+{
+    /// <summary>Orders by (SortKey, Id) and starts after the cursor; fetches one extra row to know if a next page exists.</summary>
+    public static IQueryable<T> PageBy<T>(this IQueryable<T> query, DatedPageRequest request) where T : class, ISortKeyed
+    {
+        if (request.FromKey is { } from)
+        {
+            query = query.Where(e => e.SortKey >= from);
+        }
+
+        if (request.ToKeyExclusive is { } to)
+        {
+            query = query.Where(e => e.SortKey < to);
+        }
+
+        var cursor = request.Cursor;
+        if (request.Sort == SortOrder.Newest)
+        {
+            if (cursor is { } c)
+            {
+                query = query.Where(e => e.SortKey < c.SortKey || (e.SortKey == c.SortKey && e.Id.CompareTo(c.Id) < 0));
+            }
+
+            query = query.OrderByDescending(e => e.SortKey).ThenByDescending(e => e.Id);
+        }
+        else
+        {
+            if (cursor is { } c)
+            {
+                query = query.Where(e => e.SortKey > c.SortKey || (e.SortKey == c.SortKey && e.Id.CompareTo(c.Id) > 0));
+            }
+
+            query = query.OrderBy(e => e.SortKey).ThenBy(e => e.Id);
+        }
+
+        return query.Take(request.PageSize + 1);
+    }
+
+    public static string CursorOf<T>(T entity) where T : ISortKeyed => PageCursor.Encode(entity.SortKey, entity.Id);
+}
