@@ -16,6 +16,7 @@ public static class ApiControllersSetup
             {
                 options.Filters.Add<UnknownQueryParameterFilter>();
                 options.Filters.Add<FluentValidationFilter>();
+                options.Filters.Add(new ProblemContentTypeFilter());
                 options.ReturnHttpNotAcceptable = true;
             })
             .AddJsonOptions(options => ConfigureJson(options.JsonSerializerOptions));

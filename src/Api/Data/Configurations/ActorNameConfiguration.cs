@@ -9,6 +9,9 @@ internal sealed class ActorNameConfiguration : IEntityTypeConfiguration<ActorNam
     public void Configure(EntityTypeBuilder<ActorName> builder)
     {
         builder.HasKey(n => n.Id);
+
+        // Ids are made in code; without this EF takes a new row reached through a navigation for an existing one.
+        builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.Value).HasMaxLength(Limits.Name).IsRequired();
         builder.Property(n => n.Normalized).HasMaxLength(Limits.Name).IsRequired();
 

@@ -10,6 +10,9 @@ internal sealed class ChainLinkConfiguration : IEntityTypeConfiguration<ChainLin
     public void Configure(EntityTypeBuilder<ChainLink> builder)
     {
         builder.HasKey(l => l.Id);
+
+        // Ids are made in code; without this EF takes a new row reached through a navigation for an existing one.
+        builder.Property(l => l.Id).ValueGeneratedNever();
         builder.Property(l => l.Description).HasMaxLength(Limits.Name);
         builder.Property(l => l.Cue).HasMaxLength(Limits.Cue);
         builder.Ignore(l => l.Span);

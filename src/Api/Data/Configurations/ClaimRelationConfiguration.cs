@@ -10,6 +10,9 @@ internal sealed class ClaimRelationConfiguration : IEntityTypeConfiguration<Clai
     public void Configure(EntityTypeBuilder<ClaimRelation> builder)
     {
         builder.HasKey(r => r.Id);
+
+        // Ids are made in code; without this EF takes a new row reached through a navigation for an existing one.
+        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Note).HasMaxLength(Limits.Description);
         builder.HasIndex(r => new { r.FromClaimId, r.ToClaimId, r.Kind }).IsUnique();

@@ -66,7 +66,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
             modelBuilder.Entity("NewsroomClaims.Domain.Actors.ActorName", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ActorId")
@@ -98,7 +97,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
             modelBuilder.Entity("NewsroomClaims.Domain.Actors.ActorRole", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ActorId")
@@ -184,7 +182,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
             modelBuilder.Entity("NewsroomClaims.Domain.Claims.ChainLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("ActorId")
@@ -324,7 +321,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
             modelBuilder.Entity("NewsroomClaims.Domain.Claims.ClaimRelation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")

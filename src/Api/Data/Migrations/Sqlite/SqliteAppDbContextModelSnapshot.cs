@@ -60,7 +60,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("NewsroomClaims.Domain.Actors.ActorName", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ActorId")
@@ -92,7 +91,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("NewsroomClaims.Domain.Actors.ActorRole", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ActorId")
@@ -178,7 +176,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("NewsroomClaims.Domain.Claims.ChainLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ActorId")
@@ -318,7 +315,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("NewsroomClaims.Domain.Claims.ClaimRelation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
