@@ -22,7 +22,7 @@ app.MapControllers();
 app.MapApiHealthChecks();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
-await app.Services.PrepareDatabaseAsync(app.Configuration, app.Logger);
+await app.Services.PrepareDatabaseAsync(app.Logger);
 
 app.Run();
 
