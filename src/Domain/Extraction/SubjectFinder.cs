@@ -1,0 +1,211 @@
+namespace NewsroomClaims.Domain.Extraction;
+
+/// <summary>
+/// Finds the source noun phrase that precedes a cue. PolNeAR sources are whole noun phrases with their
+/// identifying appositions ("Tom Miller, an analyst at X,"), but relative clauses ("who ...") are left out;
+/// the rules below mirror that. All scanning is bounded by a small window, so cost is linear overall.
+/// </summary>
+internal static class SubjectFinder
+{
+    private const int MaxSubjectTokens = 14;
+    private const int MaxAppositionTokens = 22;
+
+    /// <summary>Returns the inclusive token range of the subject ending right before <paramref name="end"/>+1, or (-1,-1).</summary>
+    public static (int First, int Last) Before(TextDocument doc, int end, int sentenceFirst)
+    {
+        if (end < sentenceFirst)
+        {
+            return (-1, -1);
+        }
+
+        // Infinitive after a causative ("prompting Trump to warn"): the subject sits before "to".
+        if (doc.Is(end, "to") && end - 1 >= sentenceFirst && !CueLexicon.TryGet(doc.Span(end - 1), out _))
+        {
+            end--;
+        }
+
+        if (doc.IsWord(end) && WordSets.SubjectPronouns.Contains(doc.Span(end)))
+        {
+            return (end, end);
+        }
+
+        if (doc.IsPunct(end, ','))
+        {
+            return Apposition(doc, end, sentenceFirst);
+        }
+
+        return Clause(doc, end, sentenceFirst);
+    }
+
+    private static (int, int) Apposition(TextDocument doc, int comma, int sentenceFirst)
+    {
+        var open = -1;
+        for (var k = comma - 1; k >= Math.Max(sentenceFirst, comma - MaxAppositionTokens); k--)
+        {
+            if (doc.IsPunct(k, ',') || doc.IsPunct(k, '('))
+            {
+                open = k;
+                break;
+            }
+
+            if (doc.IsPunct(k, ';') || doc.IsPunct(k, ':') || doc.Tokens[k].Kind == TokenKind.Quote)
+            {
+                return (-1, -1);
+            }
+        }
+
+        if (open < 0 || open == comma - 1)
+        {
+            return (-1, -1);
+        }
+
+        var head = Clause(doc, open - 1, sentenceFirst);
+        if (head.Item1 < 0)
+        {
+            return head;
+        }
+
+        // A relative clause describes rather than identifies; the guidelines leave it out of the source.
+        var first = doc.Span(open + 1);
+        if (first.Equals("who", StringComparison.OrdinalIgnoreCase) || first.Equals("which", StringComparison.OrdinalIgnoreCase) ||
+            first.Equals("whose", StringComparison.OrdinalIgnoreCase) || first.Equals("whom", StringComparison.OrdinalIgnoreCase))
+        {
+            return head;
+        }
+
+        for (var k = open + 1; k < comma; k++)
+        {
+            if (doc.IsWord(k) && CueLexicon.TryGet(doc.Span(k), out _))
+            {
+                return head;
+            }
+        }
+
+        return (head.Item1, comma);
+    }
+
+    // The subject is the stretch from the start of its clause to the cue, when that stretch looks like a noun phrase.
+    private static (int, int) Clause(TextDocument doc, int end, int sentenceFirst)
+    {
+        var start = end;
+        var limit = Math.Max(sentenceFirst, end - MaxSubjectTokens);
+        while (start > limit && !IsBoundary(doc, start - 1))
+        {
+            start--;
+        }
+
+        if (start == limit && start > sentenceFirst && !IsBoundary(doc, start - 1))
+        {
+            return Walk(doc, end, sentenceFirst);
+        }
+
+        // Leading "But", "Meanwhile" and causatives ("prompting", "leading") are not part of the source.
+        while (start <= end && doc.IsWord(start) && (WordSets.ClauseOpeners.Contains(doc.Span(start)) || IsIngVerb(doc, start)))
+        {
+            start++;
+        }
+
+        if (start > end)
+        {
+            return (-1, -1);
+        }
+
+        for (var k = start; k <= end; k++)
+        {
+            if (doc.Tokens[k].Kind is TokenKind.Quote || (doc.IsWord(k) && IsVerbLike(doc, k)))
+            {
+                return Walk(doc, end, sentenceFirst);
+            }
+        }
+
+        if (!doc.IsWord(start) && !doc.IsPunct(start, '$'))
+        {
+            return (-1, -1);
+        }
+
+        return (start, end);
+    }
+
+    // Fallback: the longest run of name-like tokens (capitalised words, "of", "the", initials) before the cue.
+    private static (int, int) Walk(TextDocument doc, int end, int sentenceFirst)
+    {
+        var start = end + 1;
+        for (var k = end; k >= Math.Max(sentenceFirst, end - 7); k--)
+        {
+            var ok = doc.IsCapitalized(k) || (doc.IsPunct(k, '.') && doc.IsCapitalized(k - 1)) ||
+                     (doc.IsWord(k) && k < end && (doc.Is(k, "of") || doc.Is(k, "the")) && doc.IsCapitalized(k + 1));
+            if (!ok)
+            {
+                break;
+            }
+
+            start = k;
+        }
+
+        if (start > end)
+        {
+            // "analysts said", "many voters say": a plain plural noun with up to two modifiers.
+            if (doc.IsWord(end) && !WordSets.SubjectStoppers.Contains(doc.Span(end)) && doc.Span(end)[^1] == 's' && !IsVerbLike(doc, end))
+            {
+                start = end;
+                while (start - 1 >= Math.Max(sentenceFirst, end - 2) && doc.IsWord(start - 1) && !WordSets.SubjectStoppers.Contains(doc.Span(start - 1)) && !IsVerbLike(doc, start - 1))
+                {
+                    start--;
+                }
+
+                return (start, end);
+            }
+
+            return (-1, -1);
+        }
+
+        while (start < end && doc.Is(start, "of"))
+        {
+            start++;
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsBoundary(TextDocument doc, int k)
+    {
+        var t = doc.Tokens[k];
+        if (t.Kind == TokenKind.Quote)
+        {
+            return true;
+        }
+
+        if (t.Kind == TokenKind.Punct)
+        {
+            var c = doc.Text[t.Start];
+            return c is ',' or ';' or ':' or '(' or ')' or '\u2014' or '\u2013' or '[' or ']' || (c == '-' && t.Length == 1 && doc.Text.AsSpan(t.Start - 1, Math.Min(3, doc.Text.Length - t.Start + 1)).Contains(' '));
+        }
+
+        var s = doc.Span(k);
+        return s.Equals("that", StringComparison.OrdinalIgnoreCase) || s.Equals("because", StringComparison.OrdinalIgnoreCase) ||
+               s.Equals("while", StringComparison.OrdinalIgnoreCase) || s.Equals("when", StringComparison.OrdinalIgnoreCase) ||
+               s.Equals("if", StringComparison.OrdinalIgnoreCase) || s.Equals("although", StringComparison.OrdinalIgnoreCase) ||
+               s.Equals("and", StringComparison.OrdinalIgnoreCase) || s.Equals("but", StringComparison.OrdinalIgnoreCase) ||
+               s.Equals("since", StringComparison.OrdinalIgnoreCase) || s.Equals("where", StringComparison.OrdinalIgnoreCase) ||
+               s.Equals("whether", StringComparison.OrdinalIgnoreCase) || s.Equals("though", StringComparison.OrdinalIgnoreCase) ||
+               s.Equals("as", StringComparison.OrdinalIgnoreCase) || s.Equals("so", StringComparison.OrdinalIgnoreCase) ||
+               (CueLexicon.TryGet(s, out _) && !char.IsUpper(s[0]));
+    }
+
+    private static bool IsIngVerb(TextDocument doc, int k) =>
+        !doc.IsCapitalized(k) && doc.Span(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && doc.Span(k).Length > 5 &&
+        doc.Is(k + 1, "the") is false && !doc.IsPunct(k + 1, ',');
+
+    private static bool IsVerbLike(TextDocument doc, int k)
+    {
+        var s = doc.Span(k);
+        return (WordSets.SubjectStoppers.Contains(s) && !s.Equals("of", StringComparison.OrdinalIgnoreCase) &&
+                !(s.Equals("for", StringComparison.OrdinalIgnoreCase) || s.Equals("with", StringComparison.OrdinalIgnoreCase) ||
+                  s.Equals("at", StringComparison.OrdinalIgnoreCase) || s.Equals("in", StringComparison.OrdinalIgnoreCase) ||
+                  s.Equals("on", StringComparison.OrdinalIgnoreCase) || s.Equals("from", StringComparison.OrdinalIgnoreCase) ||
+                  s.Equals("to", StringComparison.OrdinalIgnoreCase) || s.Equals("about", StringComparison.OrdinalIgnoreCase) ||
+                  s.Equals("the", StringComparison.OrdinalIgnoreCase) || s.Equals("and", StringComparison.OrdinalIgnoreCase) ||
+                  s.Equals("by", StringComparison.OrdinalIgnoreCase)))
+               || (!char.IsUpper(s[0]) && s.Length > 3 && s.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !s.EndsWith("eed", StringComparison.OrdinalIgnoreCase));
+    }
+}
