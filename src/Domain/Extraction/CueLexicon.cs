@@ -9,6 +9,13 @@ namespace NewsroomClaims.Domain.Extraction;
 /// </summary>
 internal static class CueLexicon
 {
+    // Declared before Forms: static initialisers run in textual order and Build() reads this set.
+    private static readonly HashSet<string> NounLike = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "state", "note", "report", "answer", "charge", "remark", "demand", "estimate", "caution", "counter", "highlight",
+        "signal", "promise", "claim", "respond", "mention", "observe", "pledge", "vow", "threaten",
+    };
+
     private static readonly FrozenDictionary<string, CueClass> Forms = Build();
 
     public static FrozenDictionary<string, CueClass>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } =
@@ -36,11 +43,11 @@ internal static class CueLexicon
         }
 
         Irregular(CueClass.Speech, "say", "says", "said", "saying", "write", "writes", "wrote", "writing",
-            "tweet", "tweets", "tweeted", "tweeting", "add", "adds", "added", "adding", "declare", "declares", "declared",
+            "tweeted", "tweeting", "add", "adds", "added", "adding", "declare", "declares", "declared",
             "declaring", "reiterate", "reiterates", "reiterated", "reiterating", "admit", "admits", "admitted", "admitting",
             "predict", "predicts", "predicted", "predicting", "concede", "concedes", "conceded", "conceding",
             "speculate", "speculates", "speculated", "posted", "quipped", "joked", "retorted", "testified",
-            "deny", "denies", "denied", "denying", "reply", "replies", "replied", "replying", "signal", "signals", "signaled", "signalled");
+            "deny", "denies", "denied", "denying", "reply", "replies", "replied", "replying", "signaled", "signalled");
         Regular(CueClass.Speech, "claim", "state", "note", "argue", "explain", "insist", "warn", "report", "announce",
             "suggest", "acknowledge", "assert", "stress", "emphasize", "emphasise", "recall", "contend", "maintain",
             "repeat", "confirm", "complain", "allege", "observe", "remark", "mention", "point out", "reveal", "charge",
@@ -51,27 +58,27 @@ internal static class CueLexicon
             "inform", "informs", "informed", "remind", "reminds", "reminded", "ask", "asks", "asked", "asking",
             "urge", "urges", "urged", "urging", "warns", "convince", "convinced", "persuaded");
         Irregular(CueClass.Belief, "think", "thinks", "thought", "believe", "believes", "believed", "know", "knows", "knew",
-            "feel", "feels", "felt", "fear", "fears", "feared", "worry", "worries", "worried", "expect", "expects", "expected",
-            "doubt", "doubts", "doubted", "suspect", "suspects", "suspected", "hope", "hopes", "hoped", "hoping", "realize",
+            "feel", "feels", "felt", "fears", "feared", "worry", "worries", "worried", "expect", "expects", "expected",
+            "doubts", "doubted", "suspect", "suspects", "suspected", "hopes", "hoped", "hoping", "realize",
             "realized", "realizes", "understand", "understands", "understood", "agree", "agrees", "agreed", "disagree",
             "disagrees", "disagreed", "acknowledging", "noting", "arguing", "insisting", "claiming", "warning", "suggesting",
             "believing", "fearing", "predicting", "explaining", "stating", "declaring", "recalling", "announcing");
-        Irregular(CueClass.Intent, "want", "wants", "wanted", "plan", "plans", "planned", "intend", "intends", "intended",
+        Irregular(CueClass.Intent, "want", "wants", "wanted", "planned", "plans", "intend", "intends", "intended",
             "refuse", "refuses", "refused", "decline", "declines", "declined", "seek", "seeks", "sought", "vowing",
-            "pledging", "promising", "threatening", "wish", "wishes", "wished", "aim", "aims", "aimed", "prefer", "prefers",
-            "preferred", "offered", "offers", "demanding", "proposed", "proposes", "propose");
+            "pledging", "promising", "threatening", "wished", "prefer", "prefers",
+            "preferred", "demanding", "proposed", "proposes", "propose");
         Irregular(CueClass.Stance, "reject", "rejects", "rejected", "rejecting", "accuse", "accuses", "accused", "accusing",
-            "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticised", "praise", "praises", "praised",
-            "praising", "endorse", "endorses", "endorsed", "endorsing", "blame", "blames", "blamed", "blaming", "dismiss",
+            "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticised", "praises", "praised",
+            "praising", "endorse", "endorses", "endorsed", "endorsing", "blames", "blamed", "blaming", "dismiss",
             "dismisses", "dismissed", "dismissing", "defend", "defends", "defended", "defending", "oppose", "opposes",
             "opposed", "opposing", "supports", "supported", "supporting", "backed", "backing",
             "condemn", "condemns", "condemned", "condemning", "slam", "slams", "slammed", "slamming", "blast", "blasts",
             "blasted", "blasting", "attacked", "attacking", "mock", "mocks", "mocked", "mocking",
-            "questioned", "questioning", "welcome", "welcomes", "welcomed", "welcoming",
+            "questioned", "questioning", "welcomes", "welcomed", "welcoming",
             "denounce", "denounces", "denounced", "denouncing", "decry", "decries", "decried", "applaud", "applauded",
             "applauds", "describe", "describes", "described", "describing", "cite", "cites", "cited", "citing",
             "thanked", "lauded", "hailed", "hails", "touted", "touts", "dislike", "dislikes", "disliked",
-            "favor", "favors", "favored", "favour", "favours", "favoured");
+            "favors", "favored", "favours", "favoured", "called", "calls", "calling", "continued", "continues", "show", "shows", "showed", "shown", "found", "finds", "reads");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
@@ -88,11 +95,17 @@ internal static class CueLexicon
             return [lemma];
         }
 
+        var ed = lemma.EndsWith('e') ? lemma + "d" : lemma + "ed";
+        var ing = lemma.EndsWith('e') && !lemma.EndsWith("ee", StringComparison.Ordinal) ? lemma[..^1] + "ing" : lemma + "ing";
+        if (NounLike.Contains(lemma))
+        {
+            // "the state of", "his remarks": as nouns these flood the output, so only past and -ing forms count.
+            return [ed, ing];
+        }
+
         var s = lemma.EndsWith('s') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal)
             ? lemma + "es"
             : lemma + "s";
-        var ed = lemma.EndsWith('e') ? lemma + "d" : lemma + "ed";
-        var ing = lemma.EndsWith('e') && !lemma.EndsWith("ee", StringComparison.Ordinal) ? lemma[..^1] + "ing" : lemma + "ing";
         return [lemma, s, ed, ing];
     }
 }

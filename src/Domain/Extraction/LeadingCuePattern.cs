@@ -35,35 +35,64 @@ internal static class LeadingCuePattern
     private static Draft? Match(TextDocument doc, int verb, CueClass cls, int first, int last, List<Draft> drafts, int sentenceDraftsFrom)
     {
         // A capitalised cue word opens a sentence or a name ("Says", "Hope Hicks"): not a reporting verb here.
-        if (doc.IsCapitalized(verb))
+        if (doc.IsCapitalized(verb) && (verb == first || !doc.IsCapitalized(verb - 1) || !IsHeadlineVerb(doc.Span(verb))))
         {
             return null;
         }
 
         var word = doc.Span(verb);
+
+        // Inside a quotation, "I think" and "we want" are the speaker's turns of phrase, which annotators
+        // rarely mark as separate attributions; reported speech ("he said") inside quotes still counts.
+        var inQuote = doc.QuoteOf[verb] >= 0;
+        if (inQuote && (cls is not (CueClass.Speech or CueClass.Tell) || word.EndsWith("s", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
         var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         var cueLast = CueSpan.ExtendRight(doc, verb);
         int sf, sl, cueFirst;
         if (participle)
         {
-            if (!doc.IsPunct(verb - 1, ',') || drafts.Count <= sentenceDraftsFrom || !drafts[^1].HasSource)
+            if (!doc.IsPunct(verb - 1, ','))
             {
                 return null;
             }
 
-            (sf, sl, cueFirst) = (drafts[^1].SourceFirst, drafts[^1].SourceLast, verb);
+            (sf, sl) = drafts.Count > sentenceDraftsFrom && drafts[^1].HasSource
+                ? (drafts[^1].SourceFirst, drafts[^1].SourceLast)
+                : SubjectFinder.SentenceSubject(doc, first, verb);
+            cueFirst = verb;
+            if (sf < 0)
+            {
+                return null;
+            }
+        }
+        else if (doc.Is(verb - 1, "and") || doc.Is(verb - 1, "but") || (doc.Is(verb - 2, "and") && doc.Is(verb - 1, "also")))
+        {
+            // "X rejected the idea and said that ...": the coordinated verb shares the sentence's subject.
+            (sf, sl) = drafts.Count > sentenceDraftsFrom && drafts[^1].HasSource
+                ? (drafts[^1].SourceFirst, drafts[^1].SourceLast)
+                : SubjectFinder.SentenceSubject(doc, first, verb);
+            cueFirst = doc.Is(verb - 1, "also") ? verb - 1 : verb;
+            if (sf < 0)
+            {
+                return null;
+            }
         }
         else
         {
             cueFirst = CueSpan.ExtendLeft(doc, verb, first);
             var subjectEnd = cueFirst - 1;
-            while (subjectEnd >= first && doc.IsWord(subjectEnd) && WordSets.SkippableAdverbs.Contains(doc.Span(subjectEnd)) && !doc.IsCapitalized(subjectEnd))
+            while (subjectEnd >= first && doc.IsWord(subjectEnd) && !doc.IsCapitalized(subjectEnd) &&
+                   (WordSets.SkippableAdverbs.Contains(doc.Span(subjectEnd)) || (doc.Span(subjectEnd).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && doc.Span(subjectEnd).Length > 4)))
             {
                 subjectEnd--;
             }
 
             (sf, sl) = SubjectFinder.Before(doc, subjectEnd, first);
-            if (sf < 0)
+            if (sf < 0 || (inQuote && sf == sl && (doc.Is(sf, "i") || doc.Is(sf, "you") || doc.Is(sf, "we"))))
             {
                 return null;
             }
@@ -99,6 +128,12 @@ internal static class LeadingCuePattern
         };
         return draft;
     }
+
+    private static bool IsHeadlineVerb(ReadOnlySpan<char> w) =>
+        w.Equals("Says", StringComparison.Ordinal) || w.Equals("Said", StringComparison.Ordinal) || w.Equals("Warns", StringComparison.Ordinal) ||
+        w.Equals("Claims", StringComparison.Ordinal) || w.Equals("Tells", StringComparison.Ordinal) || w.Equals("Slams", StringComparison.Ordinal) ||
+        w.Equals("Urges", StringComparison.Ordinal) || w.Equals("Wants", StringComparison.Ordinal) || w.Equals("Rejects", StringComparison.Ordinal) ||
+        w.Equals("Blasts", StringComparison.Ordinal) || w.Equals("Defends", StringComparison.Ordinal) || w.Equals("Praises", StringComparison.Ordinal);
 
     private static int ContentStart(TextDocument doc, int k, CueClass cls, int last)
     {

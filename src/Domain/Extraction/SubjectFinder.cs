@@ -24,6 +24,12 @@ internal static class SubjectFinder
             end--;
         }
 
+        // "Gov. Mike Pence on Thursday blamed": the time phrase is not part of the source.
+        if (doc.IsWord(end) && WordSets.DayNames.Contains(doc.Span(end)) && end - 1 >= sentenceFirst)
+        {
+            end -= doc.Is(end - 1, "on") ? 2 : 1;
+        }
+
         if (doc.IsWord(end) && WordSets.SubjectPronouns.Contains(doc.Span(end)))
         {
             return (end, end);
@@ -65,6 +71,11 @@ internal static class SubjectFinder
             return head;
         }
 
+        if (IsDiscourseAside(doc, open + 1, comma - 1))
+        {
+            return head;
+        }
+
         // A relative clause describes rather than identifies; the guidelines leave it out of the source.
         var first = doc.Span(open + 1);
         if (first.Equals("who", StringComparison.OrdinalIgnoreCase) || first.Equals("which", StringComparison.OrdinalIgnoreCase) ||
@@ -89,8 +100,20 @@ internal static class SubjectFinder
     {
         var start = end;
         var limit = Math.Max(sentenceFirst, end - MaxSubjectTokens);
-        while (start > limit && !IsBoundary(doc, start - 1))
+        while (start > limit)
         {
+            // "Sen. Marco Rubio (R-Fla.)": a short parenthesis inside the name is part of it.
+            if (doc.IsPunct(start - 1, ')') && FindOpenParen(doc, start - 1, limit) is var open and >= 0)
+            {
+                start = open;
+                continue;
+            }
+
+            if (IsBoundary(doc, start - 1))
+            {
+                break;
+            }
+
             start--;
         }
 
@@ -112,6 +135,12 @@ internal static class SubjectFinder
 
         for (var k = start; k <= end; k++)
         {
+            if (doc.IsPunct(k, '(') && FindCloseParen(doc, k, end) is var close and >= 0)
+            {
+                k = close;
+                continue;
+            }
+
             if (doc.Tokens[k].Kind is TokenKind.Quote || (doc.IsWord(k) && IsVerbLike(doc, k)))
             {
                 return Walk(doc, end, sentenceFirst);
@@ -167,6 +196,29 @@ internal static class SubjectFinder
         return (start, end);
     }
 
+    // "Murphy, though, said" / "Gates, in contrast, told": the aside is neither source nor cue.
+    private static bool IsDiscourseAside(TextDocument doc, int first, int last)
+    {
+        if (last - first > 2)
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            var w = doc.Span(k);
+            if (!(WordSets.ClauseOpeners.Contains(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || doc.Is(k, "though") ||
+                  doc.Is(k, "too") || doc.Is(k, "in") || doc.Is(k, "for") || doc.Is(k, "contrast") || doc.Is(k, "example") ||
+                  doc.Is(k, "instance") || doc.Is(k, "turn") || doc.Is(k, "fact") || doc.Is(k, "particular") || doc.Is(k, "addition") ||
+                  WordSets.DayNames.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsBoundary(TextDocument doc, int k)
     {
         var t = doc.Tokens[k];
@@ -185,12 +237,66 @@ internal static class SubjectFinder
         return s.Equals("that", StringComparison.OrdinalIgnoreCase) || s.Equals("because", StringComparison.OrdinalIgnoreCase) ||
                s.Equals("while", StringComparison.OrdinalIgnoreCase) || s.Equals("when", StringComparison.OrdinalIgnoreCase) ||
                s.Equals("if", StringComparison.OrdinalIgnoreCase) || s.Equals("although", StringComparison.OrdinalIgnoreCase) ||
-               s.Equals("and", StringComparison.OrdinalIgnoreCase) || s.Equals("but", StringComparison.OrdinalIgnoreCase) ||
+               (s.Equals("and", StringComparison.OrdinalIgnoreCase) && !JoinsNounPhrases(doc, k)) || s.Equals("but", StringComparison.OrdinalIgnoreCase) ||
                s.Equals("since", StringComparison.OrdinalIgnoreCase) || s.Equals("where", StringComparison.OrdinalIgnoreCase) ||
                s.Equals("whether", StringComparison.OrdinalIgnoreCase) || s.Equals("though", StringComparison.OrdinalIgnoreCase) ||
                s.Equals("as", StringComparison.OrdinalIgnoreCase) || s.Equals("so", StringComparison.OrdinalIgnoreCase) ||
                (CueLexicon.TryGet(s, out _) && !char.IsUpper(s[0]));
     }
+
+    private static int FindOpenParen(TextDocument doc, int close, int limit)
+    {
+        for (var k = close - 1; k >= limit && k > close - 7; k--)
+        {
+            if (doc.IsPunct(k, '('))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindCloseParen(TextDocument doc, int open, int end)
+    {
+        for (var k = open + 1; k <= end && k < open + 7; k++)
+        {
+            if (doc.IsPunct(k, ')'))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The noun phrase opening the sentence, for "X did this, and said that ..." and ", saying ...".</summary>
+    public static (int First, int Last) SentenceSubject(TextDocument doc, int sentenceFirst, int before)
+    {
+        var k = sentenceFirst;
+        while (k < before && doc.IsWord(k) && WordSets.ClauseOpeners.Contains(doc.Span(k)))
+        {
+            k++;
+        }
+
+        if (k < before && doc.IsWord(k) && WordSets.SubjectPronouns.Contains(doc.Span(k)) && !doc.Is(k, "that") && !doc.Is(k, "it"))
+        {
+            return (k, k);
+        }
+
+        var start = k;
+        while (k < before && k < start + 8 && (doc.IsCapitalized(k) || doc.IsPunct(k, '.') || doc.Is(k, "the") || (doc.Is(k, "of") && doc.IsCapitalized(k + 1))))
+        {
+            k++;
+        }
+
+        return k > start && doc.IsCapitalized(k - 1) && !doc.IsPunct(k, '.') ? (start, k - 1) : (-1, -1);
+    }
+
+    // "Mr. Rubio and Senator Cruz said", "the senator and his allies": a coordinated subject stays whole.
+    private static bool JoinsNounPhrases(TextDocument doc, int and) =>
+        doc.IsCapitalized(and + 1) || doc.Is(and + 1, "his") || doc.Is(and + 1, "her") || doc.Is(and + 1, "their") ||
+        doc.Is(and + 1, "former") || doc.Is(and + 1, "other") || doc.Is(and + 1, "the");
 
     private static bool IsIngVerb(TextDocument doc, int k) =>
         !doc.IsCapitalized(k) && doc.Span(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && doc.Span(k).Length > 5 &&

@@ -135,7 +135,15 @@ internal sealed class TextDocument
         {
             if (IsWord(k) && CueLexicon.TryGet(Span(k), out var cls) && cls is CueClass.Speech or CueClass.Tell)
             {
-                return IsPunct(k + 1, '.') || IsPunct(k + 1, ',');
+                for (var j = k + 1; j < Math.Min(Tokens.Length, k + 6); j++)
+                {
+                    if (IsPunct(j, '.') || IsPunct(j, ',') || IsPunct(j, ':'))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
 

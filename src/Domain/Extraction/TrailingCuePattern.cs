@@ -44,7 +44,7 @@ internal static class TrailingCuePattern
                 continue;
             }
 
-            var draft = MatchTail(doc, r0, end, first, usedCue, out var consumedEnd);
+            var draft = MatchTail(doc, r0, end, isClose || doc.IsClosingQuote(b - 1), usedCue, out var consumedEnd);
             if (draft is null)
             {
                 continue;
@@ -66,10 +66,10 @@ internal static class TrailingCuePattern
     }
 
     // R is either "CUE SOURCE" or "SOURCE CUE"; anything else means this comma was not the split point.
-    private static Draft? MatchTail(TextDocument doc, int r0, int end, int sentenceFirst, bool[] usedCue, out int consumedEnd)
+    private static Draft? MatchTail(TextDocument doc, int r0, int end, bool afterQuote, bool[] usedCue, out int consumedEnd)
     {
         consumedEnd = -1;
-        if (IsTailCue(doc, r0) && !usedCue[r0])
+        if (IsTailCue(doc, r0) && !usedCue[r0] && !(CueLexicon.TryGet(doc.Span(r0), out var c0) && c0 == CueClass.Tell))
         {
             var cueLast = CueSpan.ExtendRight(doc, r0);
             var s0 = cueLast + 1;
@@ -79,7 +79,7 @@ internal static class TrailingCuePattern
                 s1++;
             }
 
-            if (s0 > end || !doc.IsWord(s0))
+            if (s0 > end || !doc.IsWord(s0) || (!afterQuote && !LooksLikeNamedSource(doc, s0, s1)))
             {
                 return null;
             }
@@ -107,9 +107,18 @@ internal static class TrailingCuePattern
                 after++;
             }
 
-            if (after <= end && !doc.IsPunct(after, ',') && !doc.IsPunct(after, '.'))
+            if (after <= end && !doc.IsPunct(after, ',') && !doc.IsPunct(after, '.') && !afterQuote)
             {
                 return null;
+            }
+
+            if (afterQuote)
+            {
+                // “...,” McAuliffe said in making his announcement — the trailing phrase is neither source nor content.
+                while (after <= end && !doc.IsPunct(after, ',') && !doc.IsOpeningQuote(after))
+                {
+                    after++;
+                }
             }
 
             var cueFirst = CueSpan.ExtendLeft(doc, c, r0);
@@ -130,6 +139,25 @@ internal static class TrailingCuePattern
         }
 
         return null;
+    }
+
+    // "..., said Smith." without quotes is only trusted when what follows the cue is a short name-like phrase.
+    private static bool LooksLikeNamedSource(TextDocument doc, int s0, int s1)
+    {
+        if (s1 - s0 > 14 || !(doc.IsCapitalized(s0) || doc.Is(s0, "a") || doc.Is(s0, "an") || doc.Is(s0, "the")))
+        {
+            return false;
+        }
+
+        for (var k = s0; k <= s1; k++)
+        {
+            if (doc.Is(k, "that") || (doc.IsWord(k) && CueLexicon.TryGet(doc.Span(k), out _)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsTailCue(TextDocument doc, int k) =>

@@ -11,7 +11,9 @@ internal static class WordSets
     /// <summary>Words that can sit between a subject and its cue and that annotators keep inside the cue.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueAuxiliaries = Make(
         "also", "has", "have", "had", "did", "do", "does", "not", "never", "would", "will", "could", "can", "may",
-        "might", "should", "must", "n't", "is", "was", "are", "were", "been", "be", "reportedly", "repeatedly", "publicly", "privately");
+        "might", "should", "must", "n't", "wouldn't", "wouldn’t", "didn't", "didn’t", "doesn't", "doesn’t", "hasn't",
+        "hasn’t", "haven't", "haven’t", "won't", "won’t", "can't", "can’t", "couldn't", "couldn’t", "isn't", "isn’t",
+        "wasn't", "wasn’t", "don't", "don’t", "hadn't", "hadn’t", "cannot", "is", "was", "are", "were", "been", "be", "reportedly", "repeatedly", "publicly", "privately");
 
     /// <summary>Adverbs between subject and cue that annotators leave out of both.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SkippableAdverbs = Make(
@@ -26,7 +28,7 @@ internal static class WordSets
         "although", "though", "as", "since", "after", "before", "until", "than", "that", "which", "who", "whom", "whose",
         "where", "why", "how", "what", "in", "on", "at", "to", "by", "for", "from", "into", "during", "about", "over",
         "under", "despite", "against", "through", "there", "here", "him", "her", "them", "me", "us", "not", "also",
-        "then", "this", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "yet", "however",
+        "then", "it", "its", "he", "she", "they", "we", "i", "you", "yet", "however",
         "with", "without", "between", "among", "like", "unlike", "whether", "even", "only", "just", "once", "now", "up");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners = Make(
@@ -36,12 +38,15 @@ internal static class WordSets
 
     /// <summary>Words marking that what follows a comma is not part of the source noun phrase.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceTailStoppers = Make(
-        "who", "which", "according", "as", "when", "while", "before", "after", "during", "because", "in", "on", "at",
+        "according", "as", "when", "while", "before", "after", "during", "because", "in", "on", "at",
         "referring", "speaking", "and", "but", "though", "although", "if", "since", "where", "whose", "even");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Addressees = Make(
         "reporters", "me", "him", "her", "them", "us", "you", "journalists", "supporters", "voters", "listeners",
         "viewers", "members", "lawmakers", "delegates", "students", "audience", "crowd", "people", "congress");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayNames = Make(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = Make(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
