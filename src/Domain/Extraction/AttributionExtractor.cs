@@ -45,12 +45,14 @@ public sealed class AttributionExtractor
             }
 
             AccordingToPattern.MatchAll(doc, s, usedCue, drafts);
+            EvidencePattern.MatchAll(doc, s, usedCue, drafts);
             if (TrailingCuePattern.Match(doc, s, usedCue) is { } trailing)
             {
                 drafts.Add(trailing);
             }
 
             LeadingCuePattern.MatchAll(doc, s, usedCue, drafts, fromHere);
+            ColonQuotePattern.MatchAll(doc, s, usedCue, drafts);
         }
 
         return drafts;

@@ -46,7 +46,7 @@ internal static class CueLexicon
             "tweeted", "tweeting", "add", "adds", "added", "adding", "declare", "declares", "declared",
             "declaring", "reiterate", "reiterates", "reiterated", "reiterating", "admit", "admits", "admitted", "admitting",
             "predict", "predicts", "predicted", "predicting", "concede", "concedes", "conceded", "conceding",
-            "speculate", "speculates", "speculated", "posted", "quipped", "joked", "retorted", "testified",
+            "speculate", "speculates", "speculated", "posted", "quipped", "referring", "referred", "joked", "retorted", "testified",
             "deny", "denies", "denied", "denying", "reply", "replies", "replied", "replying", "signaled", "signalled");
         Regular(CueClass.Speech, "claim", "state", "note", "argue", "explain", "insist", "warn", "report", "announce",
             "suggest", "acknowledge", "assert", "stress", "emphasize", "emphasise", "recall", "contend", "maintain",
@@ -78,7 +78,7 @@ internal static class CueLexicon
             "denounce", "denounces", "denounced", "denouncing", "decry", "decries", "decried", "applaud", "applauded",
             "applauds", "describe", "describes", "described", "describing", "cite", "cites", "cited", "citing",
             "thanked", "lauded", "hailed", "hails", "touted", "touts", "dislike", "dislikes", "disliked",
-            "favors", "favored", "favours", "favoured", "called", "calls", "calling", "continued", "continues", "show", "shows", "showed", "shown", "found", "finds", "reads");
+            "favors", "favored", "favours", "favoured", "called", "calls", "calling", "continued", "shows", "showed", "shown", "found", "finds", "reads");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

@@ -32,6 +32,11 @@ internal static class CueSpan
             return verb + 1;
         }
 
+        if ((doc.Is(verb, "referring") || doc.Is(verb, "referred")) && doc.Is(verb + 1, "to"))
+        {
+            return verb + 1;
+        }
+
         var last = verb;
         if (doc.Is(verb + 1, "in") && doc.Is(verb + 2, "a") && doc.Is(verb + 3, "statement"))
         {

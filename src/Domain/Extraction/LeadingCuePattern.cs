@@ -42,6 +42,12 @@ internal static class LeadingCuePattern
 
         var word = doc.Span(verb);
 
+        // "the expected vote", "a decline": after a determiner the cue word is a noun or adjective.
+        if (doc.Is(verb - 1, "the") || doc.Is(verb - 1, "a") || doc.Is(verb - 1, "an") || doc.Is(verb - 1, "its") || doc.Is(verb - 1, "their"))
+        {
+            return null;
+        }
+
         // Inside a quotation, "I think" and "we want" are the speaker's turns of phrase, which annotators
         // rarely mark as separate attributions; reported speech ("he said") inside quotes still counts.
         var inQuote = doc.QuoteOf[verb] >= 0;

@@ -19,9 +19,20 @@ internal static class SubjectFinder
         }
 
         // Infinitive after a causative ("prompting Trump to warn"): the subject sits before "to".
-        if (doc.Is(end, "to") && end - 1 >= sentenceFirst && !CueLexicon.TryGet(doc.Span(end - 1), out _))
+        if (doc.Is(end, "to"))
         {
-            end--;
+            if (end - 1 < sentenceFirst || CueLexicon.TryGet(doc.Span(end - 1), out _))
+            {
+                return (-1, -1);
+            }
+
+            var causative = Causative(doc, end - 1, sentenceFirst);
+            if (causative < 0)
+            {
+                return (-1, -1);
+            }
+
+            return causative + 1 <= end - 1 ? (causative + 1, end - 1) : (-1, -1);
         }
 
         // "Gov. Mike Pence on Thursday blamed": the time phrase is not part of the source.
@@ -244,6 +255,25 @@ internal static class SubjectFinder
                (CueLexicon.TryGet(s, out _) && !char.IsUpper(s[0]));
     }
 
+    // "prompting Trump to warn", "urging the senator to reconsider": returns the -ing verb's index, or -1.
+    private static int Causative(TextDocument doc, int last, int sentenceFirst)
+    {
+        for (var k = last; k >= Math.Max(sentenceFirst, last - 5); k--)
+        {
+            if (doc.IsWord(k) && !doc.IsCapitalized(k) && doc.Span(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && k < last)
+            {
+                return k;
+            }
+
+            if (!doc.IsWord(k) || (WordSets.SubjectStoppers.Contains(doc.Span(k)) && !doc.Is(k, "the")))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static int FindOpenParen(TextDocument doc, int close, int limit)
     {
         for (var k = close - 1; k >= limit && k > close - 7; k--)
@@ -272,6 +302,29 @@ internal static class SubjectFinder
 
     /// <summary>The noun phrase opening the sentence, for "X did this, and said that ..." and ", saying ...".</summary>
     public static (int First, int Last) SentenceSubject(TextDocument doc, int sentenceFirst, int before)
+    {
+        // Try the sentence start, then after each of the first few introductory commas ("On Thursday, Trump ...").
+        var from = sentenceFirst;
+        for (var attempt = 0; attempt < 4 && from < before; attempt++)
+        {
+            var found = SubjectAt(doc, from, before);
+            if (found.First >= 0)
+            {
+                return found;
+            }
+
+            while (from < before && !doc.IsPunct(from, ','))
+            {
+                from++;
+            }
+
+            from++;
+        }
+
+        return (-1, -1);
+    }
+
+    private static (int First, int Last) SubjectAt(TextDocument doc, int sentenceFirst, int before)
     {
         var k = sentenceFirst;
         while (k < before && doc.IsWord(k) && WordSets.ClauseOpeners.Contains(doc.Span(k)))

@@ -14,7 +14,7 @@ internal static class TranscriptPattern
     {
         "update", "updated", "note", "editor", "editors", "watch", "photo", "photos", "video", "related", "read", "more",
         "click", "source", "sources", "breaking", "exclusive", "live", "analysis", "opinion", "correction", "transcript",
-        "q", "a", "question", "answer", "see", "also", "listen", "subscribe", "share", "follow", "tags", "topics", "warning",
+        "question", "answer", "see", "also", "listen", "subscribe", "share", "follow", "tags", "topics", "warning",
         "caption", "credit", "image", "images", "graphic", "chart", "poll", "full", "text", "here", "why", "what", "how",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
