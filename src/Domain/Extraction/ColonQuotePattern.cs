@@ -40,7 +40,7 @@ internal static class ColonQuotePattern
                 sf++;
             }
 
-            if (sf < 0 || sl - sf > 10 || HasCueWord(doc, sf, sl))
+            if (sf < 0 || sl - sf > 10 || HasCueWord(doc, Math.Max(first, k - 12), k - 1))
             {
                 continue;
             }

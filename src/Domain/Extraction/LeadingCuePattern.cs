@@ -176,6 +176,23 @@ internal static class LeadingCuePattern
             return SkipAddressee(doc, k, last);
         }
 
+        // "said in an interview with the AP last week that ...": the circumstance is neither cue nor content.
+        if (doc.IsWord(k) && (doc.Is(k, "in") || doc.Is(k, "on") || doc.Is(k, "at") || doc.Is(k, "during") || doc.Is(k, "after") || doc.Is(k, "to") || doc.Is(k, "last") || doc.Is(k, "this")))
+        {
+            for (var j = k + 1; j <= last && j < k + 14; j++)
+            {
+                if (doc.Is(j, "that"))
+                {
+                    return j;
+                }
+
+                if (doc.Tokens[j].Kind != TokenKind.Word && !doc.IsPunct(j, '.') && !doc.IsPunct(j, '’'))
+                {
+                    break;
+                }
+            }
+        }
+
         // "said Tuesday that", "said on Monday": the time phrase belongs to neither cue nor content.
         var j2 = k;
         if (doc.Is(j2, "on") && doc.IsWord(j2 + 1) && WordSets.Weekdays.Contains(doc.Span(j2 + 1)))

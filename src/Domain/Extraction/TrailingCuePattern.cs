@@ -27,6 +27,11 @@ internal static class TrailingCuePattern
             }
 
             var r0 = isClose && doc.IsPunct(b + 1, ',') ? b + 2 : b + 1;
+            while (r0 <= end && doc.Tokens[r0].Kind == TokenKind.SingleQuote)
+            {
+                r0++;
+            }
+
             if (r0 > end || end - r0 > MaxTailTokens)
             {
                 continue;
@@ -74,12 +79,27 @@ internal static class TrailingCuePattern
             var cueLast = CueSpan.ExtendRight(doc, r0);
             var s0 = cueLast + 1;
             var s1 = s0;
+            var lastComma = -1;
             while (s1 + 1 <= end && !(doc.IsPunct(s1 + 1, ',') && (IsTailStop(doc, s1 + 2) || doc.IsOpeningQuote(s1 + 2))) && !doc.IsOpeningQuote(s1 + 1) && !doc.IsPunct(s1 + 1, ';'))
             {
+                // "said Nicky Driscoll, 24, who said ...": another attribution starts; the source ends at the comma.
+                if (lastComma > 0 && doc.IsWord(s1 + 1) && !doc.IsCapitalized(s1 + 1) && CueLexicon.TryGet(doc.Span(s1 + 1), out _))
+                {
+                    s1 = lastComma - 1;
+                    break;
+                }
+
+                if (doc.IsPunct(s1 + 1, ','))
+                {
+                    lastComma = s1 + 1;
+                }
+
                 s1++;
             }
 
-            if (s0 > end || !doc.IsWord(s0) || (!afterQuote && !LooksLikeNamedSource(doc, s0, s1)))
+            // Without a quotation, "X, said Smith." must end with the source, or the comma was not the split point.
+            var endsSentence = s1 == end || (doc.IsPunct(s1 + 1, ',') && IsTailStop(doc, s1 + 2));
+            if (s0 > end || !doc.IsWord(s0) || (!afterQuote && (!endsSentence || !LooksLikeNamedSource(doc, s0, s1))))
             {
                 return null;
             }

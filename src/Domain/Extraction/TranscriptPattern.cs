@@ -15,7 +15,8 @@ internal static class TranscriptPattern
         "update", "updated", "note", "editor", "editors", "watch", "photo", "photos", "video", "related", "read", "more",
         "click", "source", "sources", "breaking", "exclusive", "live", "analysis", "opinion", "correction", "transcript",
         "question", "answer", "see", "also", "listen", "subscribe", "share", "follow", "tags", "topics", "warning",
-        "caption", "credit", "image", "images", "graphic", "chart", "poll", "full", "text", "here", "why", "what", "how",
+        "caption", "credit", "contributing", "twitter", "look", "latest", "just", "leaked", "facebook", "email", "contact",
+        "reporting", "additional", "dateline", "posted", "filed", "wire", "via", "h/t", "tip", "bottom", "line", "day", "week", "image", "images", "graphic", "chart", "poll", "full", "text", "here", "why", "what", "how",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static Draft? Match(TextDocument doc, int paragraph, int sentence)
