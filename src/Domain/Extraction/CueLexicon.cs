@@ -46,7 +46,7 @@ internal static class CueLexicon
             "tweeted", "tweeting", "add", "adds", "added", "adding", "declare", "declares", "declared",
             "declaring", "reiterate", "reiterates", "reiterated", "reiterating", "admit", "admits", "admitted", "admitting",
             "predict", "predicts", "predicted", "predicting", "concede", "concedes", "conceded", "conceding",
-            "speculate", "speculates", "speculated", "posted", "quipped", "referring", "referred", "joked", "retorted", "testified",
+            "speculate", "speculates", "speculated", "posted", "quipped", "referring", "referred", "reports", "claims", "notes", "warns", "observes", "joked", "retorted", "testified",
             "deny", "denies", "denied", "denying", "reply", "replies", "replied", "replying", "signaled", "signalled");
         Regular(CueClass.Speech, "claim", "state", "note", "argue", "explain", "insist", "warn", "report", "announce",
             "suggest", "acknowledge", "assert", "stress", "emphasize", "emphasise", "recall", "contend", "maintain",

@@ -110,7 +110,7 @@ internal static class LeadingCuePattern
         }
 
         var start = ContentStart(doc, cueLast + 1, cls, last);
-        if (start < 0 || start > last)
+        if (start < 0 || start > last || StartsWithCircumstance(doc, start, cls))
         {
             return null;
         }
@@ -134,6 +134,12 @@ internal static class LeadingCuePattern
         };
         return draft;
     }
+
+    // "the regions that Russia claimed in 2022": a bare time or place phrase is not what was claimed.
+    private static bool StartsWithCircumstance(TextDocument doc, int start, CueClass cls) =>
+        cls is CueClass.Speech or CueClass.Belief &&
+        (doc.Is(start, "in") || doc.Is(start, "on") || doc.Is(start, "at") || doc.Is(start, "during") || doc.Is(start, "after") ||
+         doc.Is(start, "before") || doc.Is(start, "since") || doc.Is(start, "by") || doc.Is(start, "with") || doc.Is(start, "for"));
 
     private static bool IsHeadlineVerb(ReadOnlySpan<char> w) =>
         w.Equals("Says", StringComparison.Ordinal) || w.Equals("Said", StringComparison.Ordinal) || w.Equals("Warns", StringComparison.Ordinal) ||

@@ -337,7 +337,8 @@ internal static class SubjectFinder
             k++;
         }
 
-        return k > start && doc.IsCapitalized(k - 1) && !doc.IsPunct(k, '.') ? (start, k - 1) : (-1, -1);
+        var isDeterminerOnly = k - 1 == start && (doc.Is(start, "the") || doc.Is(start, "a") || doc.Is(start, "an"));
+        return k > start && doc.IsCapitalized(k - 1) && !doc.IsPunct(k, '.') && !isDeterminerOnly ? (start, k - 1) : (-1, -1);
     }
 
     // "Mr. Rubio and Senator Cruz said", "the senator and his allies": a coordinated subject stays whole.
