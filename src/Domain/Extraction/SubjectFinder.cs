@@ -82,7 +82,7 @@ internal static class SubjectFinder
             return head;
         }
 
-        if (IsDiscourseAside(doc, open + 1, comma - 1))
+        if (IsDiscourseAside(doc, open + 1, comma - 1) || IsCircumstantial(doc, open + 1))
         {
             return head;
         }
@@ -224,6 +224,12 @@ internal static class SubjectFinder
         return true;
     }
 
+    // "Politico, in an extensive look at ..., described": a circumstance, not an identifying apposition.
+    private static bool IsCircumstantial(TextDocument doc, int k) =>
+        doc.Is(k, "in") || doc.Is(k, "on") || doc.Is(k, "during") || doc.Is(k, "after") || doc.Is(k, "speaking") ||
+        doc.Is(k, "according") || doc.Is(k, "like") || doc.Is(k, "unlike") || doc.Is(k, "as") || doc.Is(k, "asked") ||
+        doc.Is(k, "when") || doc.Is(k, "while") || doc.Is(k, "meanwhile") || doc.Is(k, "however");
+
     private static bool IsBoundary(TextDocument doc, int k)
     {
         var t = doc.Tokens[k];
@@ -235,7 +241,7 @@ internal static class SubjectFinder
         if (t.Kind == TokenKind.Punct)
         {
             var c = doc.Text[t.Start];
-            return c is ',' or ';' or ':' or '(' or ')' or '\u2014' or '\u2013' or '[' or ']' || (c == '-' && t.Length == 1 && doc.Text.AsSpan(t.Start - 1, Math.Min(3, doc.Text.Length - t.Start + 1)).Contains(' '));
+            return c is ',' or ';' or ':' or '(' or ')' or '\u2014' or '\u2013' or '\u2015' or '[' or ']' || (c == '-' && t.Length == 1 && doc.Text.AsSpan(t.Start - 1, Math.Min(3, doc.Text.Length - t.Start + 1)).Contains(' '));
         }
 
         var s = doc.Span(k);

@@ -34,6 +34,15 @@ internal static class Tokenizer
             {
                 i = ScanWord(text, i);
                 kind = TokenKind.Word;
+
+                // "He’s said", "they’ve argued": the pronoun is the source and the auxiliary joins the cue.
+                var split = PronounContractionSplit(text, start, i);
+                if (split > 0)
+                {
+                    tokens.Add(new Token(start, split, TokenKind.Word, paragraphStart));
+                    paragraphStart = false;
+                    start = split;
+                }
             }
             else if (c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB')
             {
@@ -72,6 +81,36 @@ internal static class Tokenizer
         }
 
         return tokens;
+    }
+
+    private static readonly string[] Pronouns = ["he", "she", "it", "they", "we", "i", "you", "who", "that", "there"];
+
+    private static int PronounContractionSplit(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - start);
+        var apostrophe = word.LastIndexOfAny('\'', '\u2019');
+        if (apostrophe <= 0 || word.Length - apostrophe > 3)
+        {
+            return -1;
+        }
+
+        var suffix = word[(apostrophe + 1)..];
+        if (!(suffix.Equals("s", StringComparison.OrdinalIgnoreCase) || suffix.Equals("ve", StringComparison.OrdinalIgnoreCase) ||
+              suffix.Equals("d", StringComparison.OrdinalIgnoreCase) || suffix.Equals("ll", StringComparison.OrdinalIgnoreCase)))
+        {
+            return -1;
+        }
+
+        var head = word[..apostrophe];
+        foreach (var p in Pronouns)
+        {
+            if (head.Equals(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return start + apostrophe;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is

@@ -94,6 +94,12 @@ internal static class TrailingCuePattern
                     lastComma = s1 + 1;
                 }
 
+                // "said House Speaker Paul Ryan in a statement", "... - half a point": not part of the name.
+                if (StartsCircumstance(doc, s1 + 1, lastComma < 0))
+                {
+                    break;
+                }
+
                 s1++;
             }
 
@@ -178,6 +184,19 @@ internal static class TrailingCuePattern
         }
 
         return true;
+    }
+
+    private static bool StartsCircumstance(TextDocument doc, int k, bool beforeAnyComma)
+    {
+        var t = doc.Tokens[k];
+        if (t.Kind == TokenKind.Punct && doc.Text[t.Start] is '\u2014' or '\u2013' or '\u2015' or '-' or '(')
+        {
+            return true;
+        }
+
+        return beforeAnyComma && (doc.Is(k, "in") || doc.Is(k, "on") || doc.Is(k, "during") || doc.Is(k, "at") || doc.Is(k, "after")) &&
+               (doc.Is(k + 1, "a") || doc.Is(k + 1, "an") || doc.Is(k + 1, "the") || doc.Is(k + 1, "his") || doc.Is(k + 1, "her") ||
+                doc.Is(k + 1, "their") || doc.Is(k + 1, "its") || doc.IsWord(k + 1) && WordSets.DayNames.Contains(doc.Span(k + 1)));
     }
 
     private static bool IsTailCue(TextDocument doc, int k) =>

@@ -11,7 +11,7 @@ internal static class WordSets
     /// <summary>Words that can sit between a subject and its cue and that annotators keep inside the cue.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueAuxiliaries = Make(
         "also", "has", "have", "had", "did", "do", "does", "not", "never", "would", "will", "could", "can", "may",
-        "might", "should", "must", "n't", "wouldn't", "wouldn’t", "didn't", "didn’t", "doesn't", "doesn’t", "hasn't",
+        "might", "should", "must", "n't", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "wouldn't", "wouldn’t", "didn't", "didn’t", "doesn't", "doesn’t", "hasn't",
         "hasn’t", "haven't", "haven’t", "won't", "won’t", "can't", "can’t", "couldn't", "couldn’t", "isn't", "isn’t",
         "wasn't", "wasn’t", "don't", "don’t", "hadn't", "hadn’t", "cannot", "is", "was", "are", "were", "been", "be", "reportedly", "repeatedly", "publicly", "privately");
 
@@ -34,7 +34,8 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners = Make(
         "but", "and", "so", "still", "meanwhile", "however", "now", "yet", "instead", "indeed", "also", "then", "later",
         "moreover", "further", "furthermore", "separately", "earlier", "previously", "nonetheless", "nevertheless", "or",
-        "thus", "ultimately", "finally", "today", "yesterday", "tonight", "recently", "overall");
+        "thus", "ultimately", "finally", "today", "yesterday", "tonight", "recently", "overall", "after", "before", "when",
+        "if", "although", "because", "since", "once", "while", "unless", "until", "though", "whether");
 
     /// <summary>Words marking that what follows a comma is not part of the source noun phrase.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceTailStoppers = Make(
