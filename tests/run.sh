@@ -31,6 +31,9 @@ echo "== dotnet test"
 set +e
 dotnet test NewsroomClaims.slnx --configuration Release --logger "console;verbosity=normal" 2>&1 | tee "$root/artifacts/dotnet-test.log"
 status=${PIPESTATUS[0]}
+echo "== dotnet test: integration suite again on PostgreSQL"
+TEST_DB_PROVIDER=Postgres dotnet test tests/Api.Tests/Api.Tests.csproj --configuration Release --no-build --logger "console;verbosity=normal" 2>&1 | tee -a "$root/artifacts/dotnet-test.log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 set -e
 
 for script in tests/checks/*.sh; do
@@ -42,7 +45,7 @@ for script in tests/checks/*.sh; do
   fi
 done
 
-# One plain closing line for whoever reads the log: totals over every test assembly.
+# One plain closing line for whoever reads the log: totals over every test assembly and both database runs.
 passed=$( (grep -oE 'Passed: +[0-9]+' "$root/artifacts/dotnet-test.log" || true) | awk '{s+=$2} END {print s+0}')
 failed=$( (grep -oE 'Failed: +[0-9]+' "$root/artifacts/dotnet-test.log" || true) | awk '{s+=$2} END {print s+0}')
 skipped=$( (grep -oE 'Skipped: +[0-9]+' "$root/artifacts/dotnet-test.log" || true) | awk '{s+=$2} END {print s+0}')

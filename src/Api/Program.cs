@@ -2,6 +2,7 @@ using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Health;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Api.Samples;
+using NewsroomClaims.Api.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.Services.AddApiProblemDetails();
 builder.Services.AddApiDocumentation();
 builder.Services.AddMapping();
 builder.Services.AddResourceServices();
+builder.Services.AddSearch();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();

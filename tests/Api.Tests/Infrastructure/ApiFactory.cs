@@ -5,23 +5,21 @@ using Microsoft.Extensions.Configuration;
 namespace NewsroomClaims.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Hosts the API over a real database file of its own, with migrations applied and the sample story
-/// loaded, as `dotnet run` would. Tests share one host but each creates the rows it asserts on.
+/// Hosts the API over a real database of its own, with migrations applied and the sample story loaded,
+/// as `dotnet run` would. Tests share one host but each creates the rows it asserts on.
+/// TEST_DB_PROVIDER=Postgres runs the same suite on PostgreSQL (see <see cref="TestDatabase"/>).
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "newsroom-claims-tests", Guid.NewGuid().ToString("N"));
+    private readonly TestDatabase database = TestDatabase.Create();
 
-    public string DatabasePath => Path.Combine(directory, "api.db");
+    public string Provider => database.Provider;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(directory);
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>(database.Settings)
         {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:SqlitePath"] = DatabasePath,
             ["Database:LoadSampleData"] = "true",
         }));
     }
@@ -29,14 +27,9 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
+        if (disposing)
         {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open by a finalising connection is left to the temp cleaner.
+            database.Dispose();
         }
     }
 }

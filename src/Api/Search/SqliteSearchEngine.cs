@@ -1,0 +1,105 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using NewsroomClaims.Api.Data;
+
+namespace NewsroomClaims.Api.Search;
+
+/// <summary>
+/// FTS5: bm25 ranks (title counts twice the body), snippet() cuts the passage. Ranking runs first over
+/// every match; snippets are cut afterwards for the page's rows only, because snippet() is the costly part.
+/// </summary>
+internal sealed class SqliteSearchEngine(AppDbContext db) : ISearchEngine
+{
+    private const string RankSql = """
+        SELECT d."EntityId", d."Type", d."SortKey", d."SpeakerId", m."Score", m."Row"
+        FROM (SELECT rowid AS "Row", CAST(-bm25("SearchText", 2.0, 1.0) * $scale AS INTEGER) AS "Score"
+              FROM "SearchText" WHERE "SearchText" MATCH $query) m
+        JOIN "SearchDocuments" d ON d."Row" = m."Row"
+        WHERE ($type IS NULL OR d."Type" = $type)
+          AND ($speaker IS NULL OR d."SpeakerId" = $speaker)
+          AND ($from IS NULL OR d."SortKey" >= $from)
+          AND ($to IS NULL OR d."SortKey" < $to)
+          AND ($afterScore IS NULL OR m."Score" < $afterScore OR (m."Score" = $afterScore AND d."EntityId" > $afterId))
+        ORDER BY m."Score" DESC, d."EntityId"
+        LIMIT $take
+        """;
+
+    private const string SnippetSql = """
+        SELECT rowid, "Title", snippet("SearchText", -1, $start, $stop, '…', 32)
+        FROM "SearchText" WHERE "SearchText" MATCH $query AND rowid IN (SELECT value FROM json_each($rows))
+        """;
+
+    public async Task<IReadOnlyList<SearchRow>> SearchAsync(SearchCriteria criteria, int take, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var query = criteria.Query.ToFts5();
+            var ranked = new List<(SearchType Type, Guid Id, long? SortKey, Guid? Speaker, long Score, long Row)>();
+            await using (var command = Command(connection, RankSql))
+            {
+                Add(command, "$scale", SearchCursor.Scale);
+                Add(command, "$query", query);
+                Add(command, "$type", criteria.Type?.ToString().ToLowerInvariant());
+                Add(command, "$speaker", Text(criteria.Speaker));
+                Add(command, "$from", criteria.FromKey);
+                Add(command, "$to", criteria.ToKeyExclusive);
+                Add(command, "$afterScore", criteria.After?.ScoreKey);
+                Add(command, "$afterId", Text(criteria.After?.Id));
+                Add(command, "$take", take);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    ranked.Add((Enum.Parse<SearchType>(reader.GetString(1), ignoreCase: true), Guid.Parse(reader.GetString(0)),
+                        reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.IsDBNull(3) ? null : Guid.Parse(reader.GetString(3)),
+                        reader.GetInt64(4), reader.GetInt64(5)));
+                }
+            }
+
+            if (ranked.Count == 0)
+            {
+                return [];
+            }
+
+            var texts = new Dictionary<long, (string Title, string Snippet)>();
+            await using (var command = Command(connection, SnippetSql))
+            {
+                Add(command, "$start", Snippets.Start);
+                Add(command, "$stop", Snippets.Stop);
+                Add(command, "$query", query);
+                Add(command, "$rows", "[" + string.Join(',', ranked.Select(r => r.Row)) + "]");
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    texts[reader.GetInt64(0)] = (reader.GetString(1), reader.GetString(2));
+                }
+            }
+
+            return ranked.Select(r => new SearchRow(r.Type, r.Id, r.Score, r.SortKey, r.Speaker,
+                texts.GetValueOrDefault(r.Row).Title ?? "", texts.GetValueOrDefault(r.Row).Snippet ?? "")).ToList();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>EF Core stores Guids in SQLite as upper-case text; compare against the same spelling.</summary>
+    private static string? Text(Guid? id) => id?.ToString("D").ToUpperInvariant();
+
+    private static DbCommand Command(DbConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+}
