@@ -13,6 +13,7 @@ builder.Services.AddApiDocumentation();
 builder.Services.AddMapping();
 builder.Services.AddResourceServices();
 builder.Services.AddSearch();
+builder.Services.AddReadCaching(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -20,6 +21,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiDocumentation();
+app.UseOutputCache();
 app.MapControllers();
 app.MapApiHealthChecks();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
