@@ -1,4 +1,5 @@
 using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Health;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Api.Samples;
@@ -11,6 +12,7 @@ builder.Services.AddApiProblemDetails();
 builder.Services.AddApiDocumentation();
 builder.Services.AddMapping();
 builder.Services.AddResourceServices();
+builder.Services.AddExports();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Infrastructure;
 
 namespace NewsroomClaims.Api.Articles;
@@ -50,6 +51,7 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     /// <param name="id">The article's id.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("{id:guid}", Name = nameof(GetArticle))]
+    [Produces(ExportMediaTypes.Json, ExportMediaTypes.Ninjs)]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ArticleResponse>> GetArticle(Guid id, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Mapster;
 using Microsoft.AspNetCore.Mvc;
+using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Domain.Claims;
 
@@ -18,6 +19,7 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     /// topic, origin, date range and text. Follow `next` (or pass `nextPageToken` as `pageToken`) for the next page.
     /// </remarks>
     [HttpGet(Name = nameof(ListClaims))]
+    [Produces(ExportMediaTypes.Json, ExportMediaTypes.Csv, ExportMediaTypes.JsonLd)]
     [ProducesResponseType<Page<ClaimResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<Page<ClaimResponse>>> ListClaims([FromQuery] ClaimListRequest request, CancellationToken cancellationToken) =>
@@ -27,6 +29,7 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     /// <param name="id">The claim's id.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("{id:guid}", Name = nameof(GetClaim))]
+    [Produces(ExportMediaTypes.Json, ExportMediaTypes.JsonLd)]
     [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ClaimResponse>> GetClaim(Guid id, CancellationToken cancellationToken)
