@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using NewsroomClaims.Api.Exports.Csv;
 using NewsroomClaims.Api.Exports.JsonLd;
 using NewsroomClaims.Api.Exports.Ninjs;
+using NewsroomClaims.Api.Infrastructure;
 
 namespace NewsroomClaims.Api.Exports;
 
@@ -18,6 +19,7 @@ public static class ExportsSetup
             options.OutputFormatters.Insert(0, new JsonLdOutputFormatter());
             options.OutputFormatters.Insert(0, new NinjsOutputFormatter());
             options.OutputFormatters.Insert(0, new CsvOutputFormatter());
+            options.Filters.Add(new NotAcceptableProblemFilter());
         });
         services.AddScoped<ExportLookups>();
         return services;
