@@ -48,6 +48,8 @@ public static class ApiDocumentationSetup
             options.MapType<DateOnly>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" });
             options.DocumentFilter<ResourceTagsFilter>();
             options.SchemaFilter<NullableReferenceSchemaFilter>();
+            options.SchemaFilter<ResponsePropertiesRequiredFilter>();
+            options.OperationFilter<QueryParameterNamesFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
             options.OperationFilter<ExportMediaTypesFilter>();
             options.OperationFilter<RequestExamplesFilter>();
