@@ -1,4 +1,5 @@
 using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Health;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Api.Samples;
@@ -13,6 +14,7 @@ builder.Services.AddApiDocumentation();
 builder.Services.AddMapping();
 builder.Services.AddResourceServices();
 builder.Services.AddSearch();
+builder.Services.AddExports();
 builder.Services.AddReadCaching(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
