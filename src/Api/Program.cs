@@ -1,3 +1,4 @@
+using NewsroomClaims.Api.Access;
 using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Health;
 using NewsroomClaims.Api.Infrastructure;
@@ -11,20 +12,34 @@ builder.Services.AddApiProblemDetails();
 builder.Services.AddApiDocumentation();
 builder.Services.AddMapping();
 builder.Services.AddResourceServices();
+builder.Services.AddApiAccess(builder.Configuration);
+builder.Services.AddApiRateLimiting(builder.Configuration);
+builder.Services.AddRequestLimits(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestLimits();
 app.UseApiDocumentation();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
 app.MapControllers();
 app.MapApiHealthChecks();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
 await app.Services.PrepareDatabaseAsync(app.Configuration, app.Logger);
 
-app.Run();
+if (CreateKeyCommand.IsRequested(args))
+{
+    return await CreateKeyCommand.RunAsync(app.Services, args);
+}
+
+await app.Services.EnsureAdminKeyAsync(app.Logger);
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, public so integration tests can host the API with WebApplicationFactory.</summary>
 public partial class Program;

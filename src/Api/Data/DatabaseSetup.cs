@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using NewsroomClaims.Api.History;
 using NewsroomClaims.Api.Samples;
 
 namespace NewsroomClaims.Api.Data;
@@ -11,17 +12,20 @@ public static class DatabaseSetup
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
+        services.AddSingleton<RevisionInterceptor>();
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContextPool<PostgresAppDbContext>(o => o
+                services.AddDbContextPool<PostgresAppDbContext>((sp, o) => o
+                    .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>())
                     .UseNpgsql(options.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres."))
                     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
                 break;
             default:
                 var connectionString = SqliteConnectionString(options);
-                services.AddDbContextPool<SqliteAppDbContext>(o => o
+                services.AddDbContextPool<SqliteAppDbContext>((sp, o) => o
+                    .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>())
                     .UseSqlite(connectionString)
                     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());

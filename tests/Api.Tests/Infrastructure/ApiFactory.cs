@@ -1,29 +1,74 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using NewsroomClaims.Api.Access;
 
 namespace NewsroomClaims.Api.Tests.Infrastructure;
 
 /// <summary>
 /// Hosts the API over a real database file of its own, with migrations applied and the sample story
 /// loaded, as `dotnet run` would. Tests share one host but each creates the rows it asserts on.
+/// <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> sends the admin key; see <see cref="ApiKeys"/> for the others.
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "newsroom-claims-tests", Guid.NewGuid().ToString("N"));
 
+    public ApiFactory() => Keys = new ApiKeys(this);
+
     public string DatabasePath => Path.Combine(directory, "api.db");
+
+    /// <summary>The bootstrap admin key, known in advance through configuration instead of read from the console.</summary>
+    public string AdminKey { get; } = ApiKeySecrets.Generate().Key;
+
+    public ApiKeys Keys { get; }
+
+    /// <summary>A client that sends <paramref name="key"/> in X-Api-Key, or no key at all for null.</summary>
+    public HttpClient CreateClientWithKey(string? key)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Remove(ApiKeyAuthenticationHandler.HeaderName);
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, key);
+        }
+
+        return client;
+    }
+
+    /// <summary>Settings a derived factory changes (a tiny rate limit, keyed reads).</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, AdminKey);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(directory);
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:SqlitePath"] = DatabasePath,
             ["Database:LoadSampleData"] = "true",
-        }));
+            ["Auth:BootstrapAdminKey"] = AdminKey,
+            ["RateLimiting:PermitLimit"] = "1000000",
+        };
+        Configure(settings);
+
+        // UseSetting reaches the configuration before Program.cs reads it eagerly (the database and the rate
+        // limits are read while services are registered, before ConfigureAppConfiguration would apply).
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
     }
 
     protected override void Dispose(bool disposing)
