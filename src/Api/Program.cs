@@ -1,3 +1,4 @@
+using NewsroomClaims.Api.Access;
 using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Health;
@@ -15,6 +16,9 @@ builder.Services.AddMapping();
 builder.Services.AddResourceServices();
 builder.Services.AddSearch();
 builder.Services.AddExports();
+builder.Services.AddApiAccess(builder.Configuration);
+builder.Services.AddApiRateLimiting(builder.Configuration);
+builder.Services.AddRequestLimits(builder.Configuration);
 builder.Services.AddReadCaching(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
@@ -22,7 +26,13 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestLimits();
 app.UseApiDocumentation();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+
+// After authorization, so a cached read is only served to a caller allowed to make it.
 app.UseOutputCache();
 app.MapControllers();
 app.MapApiHealthChecks();
@@ -30,7 +40,14 @@ app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
 await app.Services.PrepareDatabaseAsync(app.Logger);
 
-app.Run();
+if (CreateKeyCommand.IsRequested(args))
+{
+    return await CreateKeyCommand.RunAsync(app.Services, args);
+}
+
+await app.Services.EnsureAdminKeyAsync(app.Logger);
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, public so integration tests can host the API with WebApplicationFactory.</summary>
 public partial class Program;

@@ -33,6 +33,9 @@ public sealed class ClaimListRequest : DatedPageRequest
     /// <summary>Only claims made by a person or by the extraction engine.</summary>
     public ClaimOrigin? Origin { get; set; }
 
+    /// <summary>true: only retracted claims; false: leave retracted claims out; omitted: both.</summary>
+    public bool? Retracted { get; set; }
+
     /// <summary>Only claims whose content or quote contains this text (any case).</summary>
     public string? Q { get; set; }
 }

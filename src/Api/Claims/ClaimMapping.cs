@@ -25,7 +25,8 @@ internal sealed class ClaimMapping : IRegister
             .Map(d => d.SaidOn, s => s.SaidOn != null
                 ? new ApproximateDateDto(s.SaidOn.Value, s.SaidOnPrecision ?? DatePrecision.Day, s.SaidOnText)
                 : null)
-            .Map(d => d.About, s => s.Subjects);
+            .Map(d => d.About, s => s.Subjects)
+            .Map(d => d.Retraction, s => s.RetractedAt != null ? new RetractionDto(s.RetractedAt.Value, s.RetractionReason ?? "") : null);
 
         // Read back as a request so PATCH can merge a patch over the current state.
         config.NewConfig<ChainLink, LinkRequest>()

@@ -36,7 +36,8 @@ internal static class ClaimProjection
             c.Subjects.Select(s => new ActorRef(s.ActorId, s.Actor!.Name)).ToList(),
             c.Origin,
             c.CreatedAt,
-            c.UpdatedAt),
+            c.UpdatedAt,
+            c.RetractedAt != null ? new RetractionDto(c.RetractedAt.Value, c.RetractionReason ?? "") : null),
         c.SortKey);
 
     /// <summary>The speaker is the chain's last link; set after loading so SQL need not fetch it twice.</summary>

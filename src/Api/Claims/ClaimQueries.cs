@@ -74,6 +74,11 @@ public sealed class ClaimQueries(AppDbContext db, TypeAdapterConfig mapper)
             query = query.Where(c => c.Topics.Contains(request.Topic));
         }
 
+        if (request.Retracted is { } retracted)
+        {
+            query = retracted ? query.Where(c => c.RetractedAt != null) : query.Where(c => c.RetractedAt == null);
+        }
+
         if (!string.IsNullOrWhiteSpace(request.Q))
         {
             var text = request.Q.ToLower();

@@ -19,6 +19,7 @@ namespace NewsroomClaims.Api.Claims;
 /// <param name="Origin">person when a person made or edited it, engine when extraction made it.</param>
 /// <param name="CreatedAt">When it was recorded.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
+/// <param name="Retraction">Set when the newsroom retracted the claim: it stays readable as a published correction.</param>
 public sealed record ClaimResponse(
     Guid Id,
     Guid ArticleId,
@@ -35,7 +36,13 @@ public sealed record ClaimResponse(
     IReadOnlyList<ActorRef> About,
     ClaimOrigin Origin,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    RetractionDto? Retraction);
+
+/// <summary>When and why a claim was retracted.</summary>
+/// <param name="At">When it was retracted (UTC).</param>
+/// <param name="Reason">Why, as the correction says.</param>
+public sealed record RetractionDto(DateTime At, string Reason);
 
 /// <summary>One link of an attribution chain.</summary>
 /// <param name="Position">0 for the outermost reporter; the speaker has the highest.</param>

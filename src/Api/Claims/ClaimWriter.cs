@@ -25,6 +25,7 @@ public sealed class ClaimWriter(AppDbContext db, TypeAdapterConfig mapper, Reque
         var claim = await queries.WithDetails().AsTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw ApiException.NotFound("Claim", id);
         http.CheckIfMatch(claim);
+        EnsureNotRetracted(claim);
         var request = change(claim);
         await validation.ValidateAsync(request, cancellationToken);
         await ApplyAsync(claim, request, cancellationToken);
@@ -32,6 +33,26 @@ public sealed class ClaimWriter(AppDbContext db, TypeAdapterConfig mapper, Reque
         claim.Touch();
         await db.SaveChangesAsync(cancellationToken);
         return await queries.FindAsync(claim.Id, cancellationToken);
+    }
+
+    /// <summary>Marks the claim retracted with the newsroom's reason; it is kept and stays readable.</summary>
+    public async Task<DomainClaim> RetractAsync(Guid id, HttpRequest http, string reason, CancellationToken cancellationToken)
+    {
+        var claim = await db.Claims.AsTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw ApiException.NotFound("Claim", id);
+        http.CheckIfMatch(claim);
+        EnsureNotRetracted(claim);
+        claim.Retract(reason);
+        await db.SaveChangesAsync(cancellationToken);
+        return await queries.FindAsync(claim.Id, cancellationToken);
+    }
+
+    private static void EnsureNotRetracted(DomainClaim claim)
+    {
+        if (claim.Retracted)
+        {
+            throw ApiException.Conflict($"Claim {claim.Id} was retracted on {claim.RetractedAt:u}; a retracted claim is kept as it was. Record a new claim instead.");
+        }
     }
 
     public async Task DeleteAsync(Guid id, HttpRequest http, CancellationToken cancellationToken)

@@ -95,7 +95,30 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
         return queries.ToResponse(claim);
     }
 
-    /// <summary>Delete a claim with its chain and relations.</summary>
+    /// <summary>Retract a claim: it is marked retracted with the reason, kept, and stays readable.</summary>
+    /// <remarks>
+    /// Newsrooms publish corrections rather than erase: the claim keeps its content, shows `retraction`,
+    /// and its history records who retracted it. Lists take `retracted=false` to leave retracted claims out.
+    /// A retracted claim can no longer be edited (409).
+    /// </remarks>
+    /// <param name="id">The claim's id.</param>
+    /// <param name="request">Why it is retracted.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpPost("{id:guid}/retraction", Name = nameof(RetractClaim))]
+    [Consumes("application/json")]
+    [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    public async Task<ActionResult<ClaimResponse>> RetractClaim(Guid id, RetractionRequest request, CancellationToken cancellationToken)
+    {
+        var claim = await writer.RetractAsync(id, Request, request.Reason, cancellationToken);
+        Response.SetETag(claim);
+        return queries.ToResponse(claim);
+    }
+
+    /// <summary>Delete a claim with its chain and relations (admin keys only; prefer a retraction).</summary>
     /// <remarks>Deletes the claim, its chain links and every relation to or from it, in one transaction. Honours `If-Match`.</remarks>
     /// <param name="id">The claim's id.</param>
     /// <param name="cancellationToken">Aborts the request.</param>

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using NewsroomClaims.Api.Idempotency;
+using NewsroomClaims.Domain.Access;
+using NewsroomClaims.Domain.History;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Articles;
 using NewsroomClaims.Domain.Claims;
@@ -19,6 +22,9 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ChainLink> ChainLinks => Set<ChainLink>();
     public DbSet<ClaimSubject> ClaimSubjects => Set<ClaimSubject>();
     public DbSet<ClaimRelation> ClaimRelations => Set<ClaimRelation>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>SQLite hands DateTime back without a kind; every stored time is UTC, so say so on the way out.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

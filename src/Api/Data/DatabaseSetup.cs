@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsroomClaims.Api.History;
 using NewsroomClaims.Api.Samples;
 
 namespace NewsroomClaims.Api.Data;
@@ -14,11 +15,14 @@ public static class DatabaseSetup
         // hosts add their configuration after Program has registered services.
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
+        services.AddSingleton<RevisionInterceptor>();
         services.AddDbContextPool<PostgresAppDbContext>((sp, o) => o
+            .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>())
             .UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString
                 ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres."))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddDbContextPool<SqliteAppDbContext>((sp, o) => o
+            .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>())
             .UseSqlite(SqliteConnectionString(sp.GetRequiredService<DatabaseOptions>()))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using NewsroomClaims.Api.Idempotency;
 
 namespace NewsroomClaims.Api.Infrastructure;
 
@@ -14,6 +15,7 @@ public static class ApiControllersSetup
         services
             .AddControllers(options =>
             {
+                options.Filters.Add<IdempotencyFilter>();
                 options.Filters.Add<UnknownQueryParameterFilter>();
                 options.Filters.Add<FluentValidationFilter>();
                 options.Filters.Add(new ProblemContentTypeFilter());

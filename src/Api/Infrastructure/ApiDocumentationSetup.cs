@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.OpenApi;
+using NewsroomClaims.Api.Access;
 using NewsroomClaims.Api.Infrastructure.OpenApi;
 
 namespace NewsroomClaims.Api.Infrastructure;
@@ -45,6 +46,18 @@ public static class ApiDocumentationSetup
             options.SupportNonNullableReferenceTypes();
             options.UseAllOfToExtendReferenceSchemas();
             options.CustomOperationIds(api => api.ActionDescriptor.RouteValues["action"]);
+            options.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyAuthenticationHandler.HeaderName,
+                Description = "An API key (nck_...). Readers may GET, editors also write, admins also delete and manage keys.",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [],
+            });
+            options.OperationFilter<AccessOperationFilter>();
             options.MapType<DateOnly>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" });
             options.DocumentFilter<ResourceTagsFilter>();
             options.SchemaFilter<NullableReferenceSchemaFilter>();
@@ -69,6 +82,7 @@ public static class ApiDocumentationSetup
             options.DisplayOperationId();
             options.DisplayRequestDuration();
             options.EnableTryItOutByDefault();
+            options.EnablePersistAuthorization();
         });
         return app;
     }

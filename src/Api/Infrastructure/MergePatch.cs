@@ -19,7 +19,7 @@ public static class MergePatch
         }
 
         var target = JsonSerializer.SerializeToNode(current, Options)!;
-        var merged = Merge(target, JsonNode.Parse(patch.GetRawText()));
+        var merged = Parse(() => Merge(target, JsonNode.Parse(patch.GetRawText())));
         try
         {
             return merged.Deserialize<T>(Options)
@@ -28,6 +28,21 @@ public static class MergePatch
         catch (JsonException exception)
         {
             throw new ApiException(StatusCodes.Status400BadRequest, "The patch does not fit the resource.", exception.Message);
+        }
+    }
+
+    /// <summary>The patch as a node; invalid UTF-8 in a string or a repeated member is the client's error, not ours.</summary>
+    private static JsonNode? Parse(Func<JsonNode?> merge)
+    {
+        try
+        {
+            // JsonNode reads members lazily, so a repeated member only throws once the merge walks it.
+            return merge();
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or JsonException or System.Text.DecoderFallbackException)
+        {
+            throw new ApiException(StatusCodes.Status400BadRequest, "The patch is not valid JSON.",
+                "The patch must be UTF-8 JSON with each member named once.");
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using NewsroomClaims.Api.Data;
 
 namespace NewsroomClaims.Api.Infrastructure;
@@ -26,13 +27,41 @@ public static class ReadCaching
                 return;
             }
 
-            options.AddBasePolicy(policy => policy
-                .With(context => context.HttpContext.Request.Path.StartsWithSegments("/api/v1"))
-                .Expire(TimeSpan.FromSeconds(cache.Value.Seconds))
-                .SetVaryByHeader("Accept", "X-Api-Key")
-                .Tag(Tag));
+            options.AddBasePolicy(new ApiReadPolicy(TimeSpan.FromSeconds(cache.Value.Seconds)));
         });
         return services;
+    }
+}
+
+/// <summary>
+/// The framework's default policy skips authenticated requests; API keys authenticate every keyed read,
+/// so this policy caches them too, varied by the key (and by Accept for the export formats).
+/// </summary>
+internal sealed class ApiReadPolicy(TimeSpan lifetime) : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var request = context.HttpContext.Request;
+        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && request.Path.StartsWithSegments("/api/v1");
+        context.EnableOutputCaching = cacheable;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.HeaderNames = new StringValues(["Accept", "X-Api-Key"]);
+        context.ResponseExpirationTimeSpan = lifetime;
+        context.Tags.Add(ReadCaching.Tag);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        context.AllowCacheStorage &= response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey("Set-Cookie");
+        return ValueTask.CompletedTask;
     }
 }
 

@@ -42,6 +42,14 @@ public sealed class Claim : Entity, ISortKeyed
     /// <summary>Outermost reporter first, the speaker last; never empty once saved.</summary>
     public List<ChainLink> Chain { get; private set; } = [];
 
+    /// <summary>When the newsroom withdrew the claim; a retracted claim stays readable, as a published correction does.</summary>
+    public DateTime? RetractedAt { get; set; }
+
+    /// <summary>Why it was retracted, as the correction would say.</summary>
+    public string? RetractionReason { get; set; }
+
+    public bool Retracted => RetractedAt is not null;
+
     /// <summary>When it was said, else when the article appeared, else when recorded, as ticks: the keyset paging key.</summary>
     public long SortKey { get; set; }
 
@@ -76,6 +84,13 @@ public sealed class Claim : Entity, ISortKeyed
         {
             Subjects.Add(new ClaimSubject { ClaimId = Id, ActorId = actorId });
         }
+    }
+
+    public void Retract(string reason)
+    {
+        RetractedAt = DateTime.UtcNow;
+        RetractionReason = reason.Trim();
+        Touch();
     }
 
     public void RefreshSortKey(DateTime? articlePublishedAt) =>

@@ -23,6 +23,8 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<DomainClaim>
         builder.Ignore(c => c.SpeakerSpan);
         builder.Ignore(c => c.CueSpan);
         builder.Ignore(c => c.ContentSpan);
+        builder.Ignore(c => c.Retracted);
+        builder.Property(c => c.RetractionReason).HasMaxLength(Limits.Description);
 
         builder.HasOne<Article>().WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Actor>().WithMany().HasForeignKey(c => c.SpeakerId).OnDelete(DeleteBehavior.Restrict);

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Infrastructure;
+using NewsroomClaims.Domain.History;
+
+namespace NewsroomClaims.Api.History;
+
+/// <summary>The kept history of every claim, article and actor, deleted ones included.</summary>
+[Route("api/v1")]
+[Produces("application/json")]
+public sealed class HistoryController(AppDbContext db) : ApiControllerBase
+{
+    /// <summary>Every change to a claim, oldest first: who, when and what changed.</summary>
+    /// <param name="id">The claim's id.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet("claims/{id:guid}/history", Name = nameof(GetClaimHistory))]
+    [Tags("Claims")]
+    [ProducesResponseType<IReadOnlyList<RevisionResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public Task<IReadOnlyList<RevisionResponse>> GetClaimHistory(Guid id, CancellationToken cancellationToken) =>
+        HistoryAsync("claim", "Claim", id, cancellationToken);
+
+    /// <summary>Every change to an article, oldest first.</summary>
+    /// <param name="id">The article's id.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet("articles/{id:guid}/history", Name = nameof(GetArticleHistory))]
+    [Tags("Articles")]
+    [ProducesResponseType<IReadOnlyList<RevisionResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public Task<IReadOnlyList<RevisionResponse>> GetArticleHistory(Guid id, CancellationToken cancellationToken) =>
+        HistoryAsync("article", "Article", id, cancellationToken);
+
+    /// <summary>Every change to an actor, oldest first.</summary>
+    /// <param name="id">The actor's id.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet("actors/{id:guid}/history", Name = nameof(GetActorHistory))]
+    [Tags("Actors")]
+    [ProducesResponseType<IReadOnlyList<RevisionResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public Task<IReadOnlyList<RevisionResponse>> GetActorHistory(Guid id, CancellationToken cancellationToken) =>
+        HistoryAsync("actor", "Actor", id, cancellationToken);
+
+    private async Task<IReadOnlyList<RevisionResponse>> HistoryAsync(string type, string what, Guid id, CancellationToken cancellationToken)
+    {
+        var revisions = await db.Revisions
+            .Where(r => r.EntityId == id && r.EntityType == type)
+            .OrderBy(r => r.Number)
+            .Take(1000)
+            .ToListAsync(cancellationToken);
+        if (revisions.Count == 0)
+        {
+            throw ApiException.NotFound(what, id);
+        }
+
+        var result = new List<RevisionResponse>(revisions.Count);
+        JsonElement? previous = null;
+        foreach (var revision in revisions)
+        {
+            var snapshot = JsonDocument.Parse(revision.Snapshot).RootElement;
+            var changes = revision.Action == RevisionAction.Deleted ? [] : Diff(previous, snapshot);
+            result.Add(new RevisionResponse(revision.Number, revision.Action, revision.Author, revision.At, changes, snapshot));
+            previous = snapshot;
+        }
+
+        return result;
+    }
+
+    private static List<FieldChange> Diff(JsonElement? before, JsonElement after)
+    {
+        var changes = new List<FieldChange>();
+        foreach (var field in after.EnumerateObject())
+        {
+            JsonElement? old = before is { } b && b.TryGetProperty(field.Name, out var value) ? value : null;
+            if (old is null && field.Value.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            if (old is null || !JsonElement.DeepEquals(old.Value, field.Value))
+            {
+                changes.Add(new FieldChange(field.Name, old, field.Value));
+            }
+        }
+
+        return changes;
+    }
+}

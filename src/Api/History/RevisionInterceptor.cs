@@ -1,0 +1,153 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using NewsroomClaims.Api.Access;
+using NewsroomClaims.Api.Infrastructure;
+using NewsroomClaims.Domain;
+using NewsroomClaims.Domain.Actors;
+using NewsroomClaims.Domain.Articles;
+using NewsroomClaims.Domain.History;
+using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
+
+namespace NewsroomClaims.Api.History;
+
+/// <summary>
+/// Adds a <see cref="Revision"/> for every article, actor or claim a SaveChanges creates, changes or deletes,
+/// inside that same SaveChanges: a change and its history commit together or not at all, whichever code made it.
+/// </summary>
+public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveChangesInterceptor
+{
+    private static readonly HashSet<string> Unrecorded = ["Id", "Version", "CreatedAt", "UpdatedAt", "SortKey", "ClaimId", "Position"];
+    private static readonly JsonSerializerOptions JsonOptions = CreateJsonOptions();
+
+    public static string TypeOf(object entity) => entity switch
+    {
+        DomainClaim => "claim",
+        Article => "article",
+        Actor => "actor",
+        _ => "",
+    };
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+        {
+            foreach (var (entry, revision) in Collect(context))
+            {
+                if (revision.Number == 0)
+                {
+                    var last = await context.Set<Revision>().Where(r => r.EntityId == revision.EntityId).MaxAsync(r => (int?)r.Number, cancellationToken);
+                    revision.Number = (last ?? 0) + 1;
+                }
+
+                context.Add(revision);
+            }
+        }
+
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context)
+        {
+            foreach (var (entry, revision) in Collect(context))
+            {
+                if (revision.Number == 0)
+                {
+                    var last = context.Set<Revision>().Where(r => r.EntityId == revision.EntityId).Max(r => (int?)r.Number);
+                    revision.Number = (last ?? 0) + 1;
+                }
+
+                context.Add(revision);
+            }
+        }
+
+        return result;
+    }
+
+    private List<(EntityEntry Entry, Revision Revision)> Collect(DbContext context)
+    {
+        context.ChangeTracker.DetectChanges();
+        var user = accessor.HttpContext?.User;
+        var author = user?.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.Name) ?? "unknown" : "system";
+        var keyId = Guid.TryParse(user?.FindFirstValue(ApiKeyAuthenticationHandler.KeyIdClaim), out var id) ? id : (Guid?)null;
+
+        var revisions = new List<(EntityEntry, Revision)>();
+        foreach (var entry in context.ChangeTracker.Entries<Entity>().ToList())
+        {
+            var type = TypeOf(entry.Entity);
+            if (type == "" || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var action = entry.State switch
+            {
+                EntityState.Added => RevisionAction.Created,
+                EntityState.Deleted => RevisionAction.Deleted,
+                _ when entry.Entity is DomainClaim { Retracted: true } && entry.Property(nameof(DomainClaim.RetractedAt)).IsModified => RevisionAction.Retracted,
+                _ => RevisionAction.Updated,
+            };
+            revisions.Add((entry, new Revision
+            {
+                EntityType = type,
+                EntityId = entry.Entity.Id,
+                Number = action == RevisionAction.Created ? 1 : 0,
+                Action = action,
+                Author = author,
+                AuthorKeyId = keyId,
+                Snapshot = JsonSerializer.Serialize(Snapshot(entry, current: action != RevisionAction.Deleted), JsonOptions),
+            }));
+        }
+
+        return revisions;
+    }
+
+    private static Dictionary<string, object?> Snapshot(EntityEntry entry, bool current)
+    {
+        var fields = Fields(entry, current, []);
+        foreach (var collection in entry.Collections)
+        {
+            if (collection.CurrentValue is null)
+            {
+                continue;
+            }
+
+            var parentKey = collection.Metadata is Microsoft.EntityFrameworkCore.Metadata.INavigation navigation
+                ? navigation.ForeignKey.Properties.Select(p => p.Name).ToHashSet()
+                : [];
+            fields[JsonNamingPolicy.CamelCase.ConvertName(collection.Metadata.Name)] = collection.CurrentValue.Cast<object>()
+                .Select(entry.Context.Entry)
+                .Where(child => child.State != EntityState.Deleted)
+                .Select(child => Fields(child, current: true, parentKey))
+                .ToList();
+        }
+
+        return fields;
+    }
+
+    private static Dictionary<string, object?> Fields(EntityEntry entry, bool current, HashSet<string> skip)
+    {
+        var fields = new Dictionary<string, object?>();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (!Unrecorded.Contains(name) && !skip.Contains(name) && !property.Metadata.IsShadowProperty())
+            {
+                fields[JsonNamingPolicy.CamelCase.ConvertName(name)] = current ? property.CurrentValue : property.OriginalValue;
+            }
+        }
+
+        return fields;
+    }
+
+    private static JsonSerializerOptions CreateJsonOptions()
+    {
+        var options = new JsonSerializerOptions();
+        ApiControllersSetup.ConfigureJson(options);
+        return options;
+    }
+}
