@@ -25,7 +25,7 @@ public static class DatabaseSetup
             default:
                 var connectionString = SqliteConnectionString(options);
                 services.AddDbContextPool<SqliteAppDbContext>((sp, o) => o
-                    .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>())
+                    .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), new SqliteBusyTimeout())
                     .UseSqlite(connectionString)
                     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
