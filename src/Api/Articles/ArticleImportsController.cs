@@ -1,0 +1,53 @@
+using Mapster;
+using Microsoft.AspNetCore.Mvc;
+using NewsroomClaims.Api.Claims;
+using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Infrastructure;
+using NewsroomClaims.Domain.Claims;
+
+namespace NewsroomClaims.Api.Articles;
+
+/// <summary>Bulk entry for newsroom tools: one request, one transaction, an article with all its claims.</summary>
+[Route("api/v1/articles/import")]
+[Tags("Articles")]
+[Produces("application/json")]
+public sealed class ArticleImportsController(
+    AppDbContext db, TypeAdapterConfig mapper, ArticleWriter articles, ClaimWriter claims, ClaimQueries claimQueries, RequestValidation validation)
+    : ApiControllerBase
+{
+    /// <summary>Create an article together with its claims.</summary>
+    /// <remarks>
+    /// Either the article and every claim are stored, or nothing is: a claim that fails validation answers 400
+    /// and leaves no article behind, and a crash mid-import leaves no half article. Send an `Idempotency-Key`
+    /// to retry safely.
+    /// </remarks>
+    [HttpPost(Name = nameof(ImportArticle))]
+    [Consumes("application/json")]
+    [ProducesResponseType<ArticleImportResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
+    public async Task<ActionResult<ArticleImportResponse>> ImportArticle(ArticleImportRequest request, CancellationToken cancellationToken)
+    {
+        // An Idempotency-Key request already runs in a transaction; otherwise this import opens its own.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await validation.ValidateAsync(request.Article!, cancellationToken);
+        var article = await articles.CreateAsync(request.Article!, cancellationToken);
+        var created = new List<ClaimResponse>(request.Claims.Count);
+        foreach (var claim in request.Claims)
+        {
+            claim.ArticleId = article.Id;
+            await validation.ValidateAsync(claim, cancellationToken);
+            created.Add(claimQueries.ToResponse(await claims.CreateAsync(claim, ClaimOrigin.Person, cancellationToken)));
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        Response.SetETag(article);
+        return CreatedAtRoute(nameof(ArticlesController.GetArticle), new { id = article.Id },
+            new ArticleImportResponse(article.Adapt<ArticleResponse>(mapper), created));
+    }
+}
