@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 
 namespace NewsroomClaims.Api.Tests.Infrastructure;
 
@@ -18,12 +17,11 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(directory);
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:SqlitePath"] = DatabasePath,
-            ["Database:LoadSampleData"] = "true",
-        }));
+        // UseSetting, not ConfigureAppConfiguration: Program reads Database:* while building its services,
+        // before configuration added by the factory is applied, and would fall back to the shared default file.
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:SqlitePath", DatabasePath);
+        builder.UseSetting("Database:LoadSampleData", "true");
     }
 
     protected override void Dispose(bool disposing)
