@@ -12,9 +12,10 @@ internal abstract class ExportOutputFormatter : TextOutputFormatter
 {
     public override bool CanWriteResult(OutputFormatterCanWriteContext context)
     {
+        // Exact names only: MediaType.IsSubsetOf counts application/ld+json as a kind of application/json,
+        // which would hand JSON-LD to every client asking for plain JSON.
         var accept = context.HttpContext.Request.GetTypedHeaders().Accept;
-        var asked = accept.Any(a => !a.MatchesAllTypes && !a.MatchesAllSubTypes
-            && SupportedMediaTypes.Any(s => new MediaType(s).IsSubsetOf(new MediaType(a.MediaType.Value!))));
+        var asked = accept.Any(a => SupportedMediaTypes.Contains(a.MediaType.Value!, StringComparer.OrdinalIgnoreCase));
         return asked && base.CanWriteResult(context);
     }
 }

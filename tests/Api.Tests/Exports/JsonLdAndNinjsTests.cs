@@ -87,13 +87,14 @@ public sealed class JsonLdAndNinjsTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task JsonStaysTheAnswerForClientsThatAcceptAnything()
+    public async Task JsonStaysTheAnswerForClientsThatAcceptJsonOrAnything()
     {
         var data = await ExportData.CreateAsync(new TestData(client));
-        foreach (var path in new[] { "/api/v1/claims", $"/api/v1/claims/{data.Claim.Id}", $"/api/v1/articles/{data.Article.Id}" })
+        foreach (var (path, accept) in new[] { "/api/v1/claims", $"/api/v1/claims/{data.Claim.Id}", $"/api/v1/articles/{data.Article.Id}" }
+            .SelectMany(p => new[] { (p, "*/*"), (p, "application/json"), (p, "application/*") }))
         {
             var request = new HttpRequestMessage(HttpMethod.Get, path);
-            request.Headers.Accept.ParseAdd("*/*");
+            request.Headers.Accept.ParseAdd(accept);
             var response = await client.SendAsync(request);
             Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         }

@@ -14,6 +14,18 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         operation.Responses ??= new OpenApiResponses();
+
+        // [Produces] stamps its media types on every declared response, errors included; the API sends
+        // errors as application/problem+json whatever the Accept (ProblemContentTypeFilter).
+        foreach (var (status, response) in operation.Responses)
+        {
+            if (status[0] is '4' or '5' && response.Content is { Count: > 0 } content && !content.ContainsKey("application/problem+json"))
+            {
+                var schema = content.Values.First().Schema;
+                content.Clear();
+                content["application/problem+json"] = new OpenApiMediaType { Schema = schema };
+            }
+        }
         var validation = context.SchemaGenerator.GenerateSchema(typeof(ValidationProblemDetails), context.SchemaRepository);
         var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
 

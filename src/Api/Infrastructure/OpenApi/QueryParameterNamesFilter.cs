@@ -17,9 +17,12 @@ internal sealed class QueryParameterNamesFilter : IOperationFilter
             return;
         }
 
+        var computed = context.ApiDescription.ParameterDescriptions
+            .Where(p => p.ModelMetadata?.IsReadOnly == true || p.Name.Contains('.'))
+            .Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var parameter in parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query).ToList())
         {
-            if (parameter.Name is null || parameter.Name.Contains('.'))
+            if (parameter.Name is null || computed.Contains(parameter.Name))
             {
                 parameters.Remove(parameter);
                 continue;
