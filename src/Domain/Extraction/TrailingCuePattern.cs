@@ -213,7 +213,13 @@ internal static class TrailingCuePattern
         if (!doc.IsOpeningQuote(first) && doc.IsClosingQuote(last))
         {
             var open = doc.Quotes[doc.QuoteOf[last]].Open;
-            if (open > first && doc.IsPunct(open - 1, ',') && open - first < 8)
+            var onlySymbolsBefore = true;
+            for (var k = first; k < open && onlySymbolsBefore; k++)
+            {
+                onlySymbolsBefore = !doc.IsWord(k);
+            }
+
+            if (open > first && ((doc.IsPunct(open - 1, ',') && open - first < 8) || onlySymbolsBefore))
             {
                 first = open;
             }
