@@ -128,6 +128,23 @@ internal static class TrailingCuePattern
 
             var cueLast = CueSpan.ExtendRight(doc, c);
             var after = cueLast + 1;
+
+            // "..., Sen. Grassley told POLITICO." — a named addressee after a telling verb ends the tail.
+            if (CueLexicon.TryGet(doc.Span(c), out var tailClass) && tailClass == CueClass.Tell)
+            {
+                var a = doc.Is(after, "the") ? after + 1 : after;
+                var n = a;
+                while (n <= end && n < a + 4 && doc.IsCapitalized(n))
+                {
+                    n++;
+                }
+
+                if (n > a && (n > end || doc.IsPunct(n, ',')))
+                {
+                    after = n;
+                }
+            }
+
             while (after <= end && after <= cueLast + 3 && doc.IsWord(after) && (WordSets.Addressees.Contains(doc.Span(after)) || WordSets.Weekdays.Contains(doc.Span(after)) || doc.Is(after, "on")))
             {
                 after++;
