@@ -21,7 +21,13 @@ static int RunBench(string[] args)
         args = args[1..];
     }
 
-    BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args.Length > 0 ? args : ["--filter", "*"]);
+    // Without a filter BenchmarkDotNet asks interactively which benchmark to run; default to all of them.
+    if (!args.Contains("--filter"))
+    {
+        args = [.. args, "--filter", "*"];
+    }
+
+    BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
     return 0;
 }
 

@@ -6,9 +6,13 @@ namespace NewsroomClaims.Domain.Extraction;
 /// </summary>
 internal static class ContentBounds
 {
+    // Real sentences are far shorter; the cap keeps a punctuation-free megabyte from turning quadratic.
+    private const int MaxContentTokens = 250;
+
     public static int End(TextDocument doc, int from, int sentenceLast)
     {
         var quote = doc.QuoteOf[from];
+        sentenceLast = Math.Min(sentenceLast, from + MaxContentTokens);
         var last = sentenceLast;
         for (var k = from + 1; k <= sentenceLast; k++)
         {

@@ -9,7 +9,10 @@ namespace NewsroomClaims.Domain.Extraction;
 /// </summary>
 internal sealed class SpeakerResolver(TextDocument doc, Gazetteer gazetteer)
 {
-    private const int PronounWindow = 600;
+    private const int PronounWindow = 300;
+
+    // Per-call memo: the same names recur in an article and guessing their kind allocates.
+    private readonly Dictionary<string, (GazetteerEntry? Known, ActorKind Kind)> _kinds = new(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> AnonymousHeads = new[]
     {
@@ -130,6 +133,7 @@ internal sealed class SpeakerResolver(TextDocument doc, Gazetteer gazetteer)
             return new ExtractedSpeaker(p.ToString(), null, false);
         }
 
+        ExtractedSpeaker? fallback = null;
         for (var k = pronoun - 1; k >= Math.Max(0, pronoun - PronounWindow); k--)
         {
             if (!doc.IsCapitalized(k) || doc.QuoteOf[k] >= 0 && doc.QuoteOf[pronoun] != doc.QuoteOf[k])
@@ -145,18 +149,35 @@ internal sealed class SpeakerResolver(TextDocument doc, Gazetteer gazetteer)
             }
 
             k = s;
-            var name = StripPossessive(Slice(s, e));
-            var known = gazetteer.FindIn(name);
-            var kind = known?.Kind ?? ActorKindGuesser.Guess(name);
             var isSentenceInitialSingle = s == e && doc.Sentences[doc.SentenceOf[s]].First == s;
+            if (isSentenceInitialSingle && gazetteer.Count == 0)
+            {
+                continue;
+            }
+
+            var name = StripPossessive(Slice(s, e));
+            if (!_kinds.TryGetValue(name, out var info))
+            {
+                var found = gazetteer.FindIn(name);
+                info = (found, found?.Kind ?? ActorKindGuesser.Guess(name));
+                _kinds[name] = info;
+            }
+
+            var (known, kind) = info;
             if (isSentenceInitialSingle && known is null)
             {
                 continue;
             }
 
-            if (wantsPerson && kind == ActorKind.Person && (known is not null || s < e || !Titles.Contains(name)))
+            if (wantsPerson && kind == ActorKind.Person && (known is not null || s < e) && !IsCalendarWord(name))
             {
                 return new ExtractedSpeaker(known?.Name ?? TrimTitles(name), known?.ActorId, false);
+            }
+
+            // A lone capitalised word is a weak candidate ("Monday", "Senate"); keep looking for a full name.
+            if (wantsPerson && kind == ActorKind.Person && fallback is null && !Titles.Contains(name) && !IsCalendarWord(name))
+            {
+                fallback = new ExtractedSpeaker(name, null, false);
             }
 
             if (wantsGroup && kind != ActorKind.Person)
@@ -165,8 +186,12 @@ internal sealed class SpeakerResolver(TextDocument doc, Gazetteer gazetteer)
             }
         }
 
-        return new ExtractedSpeaker(p.ToString(), null, wantsGroup);
+        return fallback ?? new ExtractedSpeaker(p.ToString(), null, wantsGroup);
     }
+
+    private static bool IsCalendarWord(string name) =>
+        WordSets.DayNames.Contains(name) || name is "January" or "February" or "March" or "April" or "May" or "June" or "July" or
+            "August" or "September" or "October" or "November" or "December";
 
     private static string TrimTitles(string name)
     {

@@ -5,7 +5,7 @@ namespace NewsroomClaims.Domain.Extraction;
 /// identifying appositions ("Tom Miller, an analyst at X,"), but relative clauses ("who ...") are left out;
 /// the rules below mirror that. All scanning is bounded by a small window, so cost is linear overall.
 /// </summary>
-internal static class SubjectFinder
+internal static partial class SubjectFinder
 {
     private const int MaxSubjectTokens = 14;
     private const int MaxAppositionTokens = 30;
@@ -199,105 +199,6 @@ internal static class SubjectFinder
         }
 
         return (start, end);
-    }
-
-    // "Murphy, though, said" / "Gates, in contrast, told": the aside is neither source nor cue.
-    private static bool IsDiscourseAside(TextDocument doc, int first, int last)
-    {
-        if (last - first > 2)
-        {
-            return false;
-        }
-
-        for (var k = first; k <= last; k++)
-        {
-            var w = doc.Span(k);
-            if (!(WordSets.ClauseOpeners.Contains(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || doc.Is(k, "though") ||
-                  doc.Is(k, "too") || doc.Is(k, "once") || doc.Is(k, "again") || doc.Is(k, "in") || doc.Is(k, "for") || doc.Is(k, "contrast") || doc.Is(k, "example") ||
-                  doc.Is(k, "instance") || doc.Is(k, "turn") || doc.Is(k, "fact") || doc.Is(k, "particular") || doc.Is(k, "addition") ||
-                  WordSets.DayNames.Contains(w)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // "Politico, in an extensive look at ..., described": a circumstance, not an identifying apposition.
-    private static bool IsCircumstantial(TextDocument doc, int k) =>
-        doc.Is(k, "in") || doc.Is(k, "on") || doc.Is(k, "during") || doc.Is(k, "after") || doc.Is(k, "speaking") ||
-        doc.Is(k, "according") || doc.Is(k, "like") || doc.Is(k, "unlike") || doc.Is(k, "as") || doc.Is(k, "asked") ||
-        doc.Is(k, "when") || doc.Is(k, "while") || doc.Is(k, "meanwhile") || doc.Is(k, "however");
-
-    private static bool IsBoundary(TextDocument doc, int k)
-    {
-        var t = doc.Tokens[k];
-        if (t.Kind == TokenKind.Quote)
-        {
-            return true;
-        }
-
-        if (t.Kind == TokenKind.Punct)
-        {
-            var c = doc.Text[t.Start];
-            return c is ',' or ';' or ':' or '(' or ')' or '\u2014' or '\u2013' or '\u2015' or '[' or ']' || (c == '-' && t.Length == 1 && doc.Text.AsSpan(t.Start - 1, Math.Min(3, doc.Text.Length - t.Start + 1)).Contains(' '));
-        }
-
-        var s = doc.Span(k);
-        return s.Equals("that", StringComparison.OrdinalIgnoreCase) || s.Equals("because", StringComparison.OrdinalIgnoreCase) ||
-               s.Equals("while", StringComparison.OrdinalIgnoreCase) || s.Equals("when", StringComparison.OrdinalIgnoreCase) ||
-               s.Equals("if", StringComparison.OrdinalIgnoreCase) || s.Equals("although", StringComparison.OrdinalIgnoreCase) ||
-               (s.Equals("and", StringComparison.OrdinalIgnoreCase) && !JoinsNounPhrases(doc, k)) || s.Equals("but", StringComparison.OrdinalIgnoreCase) ||
-               s.Equals("since", StringComparison.OrdinalIgnoreCase) || s.Equals("where", StringComparison.OrdinalIgnoreCase) ||
-               s.Equals("whether", StringComparison.OrdinalIgnoreCase) || s.Equals("though", StringComparison.OrdinalIgnoreCase) ||
-               s.Equals("as", StringComparison.OrdinalIgnoreCase) || s.Equals("so", StringComparison.OrdinalIgnoreCase) ||
-               (CueLexicon.TryGet(s, out _) && !char.IsUpper(s[0]));
-    }
-
-    // "prompting Trump to warn", "urging the senator to reconsider": returns the -ing verb's index, or -1.
-    private static int Causative(TextDocument doc, int last, int sentenceFirst)
-    {
-        for (var k = last; k >= Math.Max(sentenceFirst, last - 5); k--)
-        {
-            if (doc.IsWord(k) && !doc.IsCapitalized(k) && doc.Span(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && k < last)
-            {
-                return k;
-            }
-
-            if (!doc.IsWord(k) || (WordSets.SubjectStoppers.Contains(doc.Span(k)) && !doc.Is(k, "the")))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int FindOpenParen(TextDocument doc, int close, int limit)
-    {
-        for (var k = close - 1; k >= limit && k > close - 7; k--)
-        {
-            if (doc.IsPunct(k, '('))
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int FindCloseParen(TextDocument doc, int open, int end)
-    {
-        for (var k = open + 1; k <= end && k < open + 7; k++)
-        {
-            if (doc.IsPunct(k, ')'))
-            {
-                return k;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The noun phrase opening the sentence, for "X did this, and said that ..." and ", saying ...".</summary>

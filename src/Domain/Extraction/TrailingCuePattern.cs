@@ -128,6 +128,23 @@ internal static class TrailingCuePattern
 
             var cueLast = CueSpan.ExtendRight(doc, c);
             var after = cueLast + 1;
+
+            // "..., Sen. Grassley told POLITICO." — a named addressee after a telling verb ends the tail.
+            if (CueLexicon.TryGet(doc.Span(c), out var tailClass) && tailClass == CueClass.Tell)
+            {
+                var a = doc.Is(after, "the") ? after + 1 : after;
+                var n = a;
+                while (n <= end && n < a + 4 && doc.IsCapitalized(n))
+                {
+                    n++;
+                }
+
+                if (n > a && (n > end || doc.IsPunct(n, ',')))
+                {
+                    after = n;
+                }
+            }
+
             while (after <= end && after <= cueLast + 3 && doc.IsWord(after) && (WordSets.Addressees.Contains(doc.Span(after)) || WordSets.Weekdays.Contains(doc.Span(after)) || doc.Is(after, "on")))
             {
                 after++;
@@ -213,7 +230,13 @@ internal static class TrailingCuePattern
         if (!doc.IsOpeningQuote(first) && doc.IsClosingQuote(last))
         {
             var open = doc.Quotes[doc.QuoteOf[last]].Open;
-            if (open > first && doc.IsPunct(open - 1, ',') && open - first < 8)
+            var onlySymbolsBefore = true;
+            for (var k = first; k < open && onlySymbolsBefore; k++)
+            {
+                onlySymbolsBefore = !doc.IsWord(k);
+            }
+
+            if (open > first && ((doc.IsPunct(open - 1, ',') && open - first < 8) || onlySymbolsBefore))
             {
                 first = open;
             }
