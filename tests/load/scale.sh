@@ -20,7 +20,7 @@ pids=()
 
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  TMPDIR="$work" bash tests/setup/postgres.sh stop || true
+  POSTGRES_STATE_FILE="$work/postgres.state" bash tests/setup/postgres.sh stop || true
 }
 trap cleanup EXIT
 
@@ -119,7 +119,7 @@ if [ "$which_db" = postgres ] || [ "$which_db" = both ]; then
   : > "$results"
   export TEST_ENV_FILE="$work/pg.env"
   : > "$TEST_ENV_FILE"
-  TMPDIR="$work" POSTGRES_OPTIONS="-c shared_buffers=1GB -c work_mem=16MB" bash tests/setup/postgres.sh start
+  TMPDIR="$work" POSTGRES_STATE_FILE="$work/postgres.state" POSTGRES_OPTIONS="-c shared_buffers=1GB -c work_mem=16MB" bash tests/setup/postgres.sh start
   # shellcheck disable=SC1090
   source "$TEST_ENV_FILE"
   psql "$(echo "$TEST_POSTGRES_CONNECTION" | sed -E 's/Host=([^;]+);Port=([0-9]+);Username=([^;]+);Password=([^;]+);Database=([^;]+)/host=\1 port=\2 user=\3 password=\4 dbname=\5/')" \

@@ -5,7 +5,9 @@
 # A failure here fails the test run: the PostgreSQL half of the suite must not silently vanish.
 set -euo pipefail
 
-state_file="${TMPDIR:-/tmp}/newsroom-claims-postgres.state"
+# The state lives in this checkout, so test runs in other checkouts on the same machine never stop this cluster.
+root=$(cd "$(dirname "$0")/../.." && pwd)
+state_file="${POSTGRES_STATE_FILE:-$root/artifacts/postgres.state}"
 
 pg_bin() {
   local dir
@@ -57,6 +59,7 @@ start() {
   fi
 
   [ -f "$state_file" ] && stop
+  mkdir -p "$(dirname "$state_file")"
   local dir port
   dir=$(mktemp -d "${TMPDIR:-/tmp}/newsroom-claims-pg.XXXXXX")
   chmod 755 "$dir"
