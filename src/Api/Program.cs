@@ -1,4 +1,5 @@
 using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Health;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Api.Samples;
@@ -13,6 +14,8 @@ builder.Services.AddApiDocumentation();
 builder.Services.AddMapping();
 builder.Services.AddResourceServices();
 builder.Services.AddSearch();
+builder.Services.AddExports();
+builder.Services.AddReadCaching(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -20,11 +23,12 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiDocumentation();
+app.UseOutputCache();
 app.MapControllers();
 app.MapApiHealthChecks();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
-await app.Services.PrepareDatabaseAsync(app.Configuration, app.Logger);
+await app.Services.PrepareDatabaseAsync(app.Logger);
 
 app.Run();
 

@@ -53,6 +53,7 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     }
 
     /// <summary>Get one actor.</summary>
+    /// <remarks>The actor with its aliases, roles and Wikidata id. The `ETag` header is the version to send in `If-Match` when you change it.</remarks>
     /// <param name="id">The actor's id.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("{id:guid}", Name = nameof(GetActor))]
@@ -81,6 +82,7 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     }
 
     /// <summary>Replace an actor.</summary>
+    /// <remarks>Sends the whole actor; omitted optional fields are cleared. Send `If-Match` with the ETag you read to avoid overwriting someone else's change (412 otherwise). 409 when the new name or an alias belongs to another actor.</remarks>
     /// <param name="id">The actor's id.</param>
     /// <param name="request">The actor's new state.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
@@ -99,6 +101,7 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     }
 
     /// <summary>Change some fields of an actor (JSON Merge Patch, RFC 7396).</summary>
+    /// <remarks>Send only the fields to change as `application/merge-patch+json`; arrays (aliases, roles) are replaced whole. Honours `If-Match` like PUT.</remarks>
     /// <param name="id">The actor's id.</param>
     /// <param name="patch">The fields to change; null removes an optional field.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
@@ -132,6 +135,7 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     }
 
     /// <summary>Claims the actor made (as speaker).</summary>
+    /// <remarks>The claims whose speaker (the chain's last link) is this actor, newest first, with the same filters and paging as `GET /api/v1/claims`. For a feed reader use `claims.atom`.</remarks>
     /// <param name="id">The actor's id.</param>
     /// <param name="request">Paging and filters, as for the claims list.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
@@ -147,6 +151,7 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     }
 
     /// <summary>Claims about the actor (the actor is among the claim's subjects).</summary>
+    /// <remarks>The claims that are about this actor (it is among their `about` actors), newest first, with the same filters and paging as `GET /api/v1/claims`.</remarks>
     /// <param name="id">The actor's id.</param>
     /// <param name="request">Paging and filters, as for the claims list.</param>
     /// <param name="cancellationToken">Aborts the request.</param>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Infrastructure;
 
 namespace NewsroomClaims.Api.Articles;
@@ -47,9 +48,11 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     }
 
     /// <summary>Get one article with its body.</summary>
+    /// <remarks>The article with its full body, which claims' spans point into. Send `Accept: application/vnd.iptc.ninjs+json` for an IPTC ninjs 2.1 news item listing the people and organisations of its claims.</remarks>
     /// <param name="id">The article's id.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("{id:guid}", Name = nameof(GetArticle))]
+    [Produces(ExportMediaTypes.Json, ExportMediaTypes.Ninjs)]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ArticleResponse>> GetArticle(Guid id, CancellationToken cancellationToken)
@@ -76,6 +79,7 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     }
 
     /// <summary>Replace an article.</summary>
+    /// <remarks>Sends the whole article. A new body shorter than a claim's span answers 409; send `If-Match` with the ETag you read (412 when it changed).</remarks>
     /// <param name="id">The article's id.</param>
     /// <param name="request">The article's new state.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
@@ -94,6 +98,7 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     }
 
     /// <summary>Change some fields of an article (JSON Merge Patch, RFC 7396).</summary>
+    /// <remarks>Send only the fields to change as `application/merge-patch+json`. Honours `If-Match` like PUT.</remarks>
     /// <param name="id">The article's id.</param>
     /// <param name="patch">The fields to change; null removes an optional field.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
@@ -112,6 +117,7 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     }
 
     /// <summary>Delete an article with its claims.</summary>
+    /// <remarks>Deletes the article and, in the same transaction, every claim found in it with their chains and relations. Honours `If-Match`.</remarks>
     /// <param name="id">The article's id.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpDelete("{id:guid}", Name = nameof(DeleteArticle))]
@@ -125,6 +131,7 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     }
 
     /// <summary>Claims found in the article.</summary>
+    /// <remarks>The claims found in this article, newest first, each with its attribution chain; same filters and paging as `GET /api/v1/claims`. `attribution-graph.svg` draws them.</remarks>
     /// <param name="id">The article's id.</param>
     /// <param name="request">Paging and filters, as for the claims list.</param>
     /// <param name="cancellationToken">Aborts the request.</param>

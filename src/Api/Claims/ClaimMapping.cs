@@ -18,8 +18,8 @@ internal sealed class ClaimMapping : IRegister
             .Map(d => d.Name, s => s.Actor != null ? s.Actor.Name : "");
 
         config.NewConfig<DomainClaim, ClaimResponse>()
-            .Map(d => d.Chain, s => s.Chain.OrderBy(l => l.Position))
-            .Map(d => d.Speaker, s => s.Chain.OrderBy(l => l.Position).Last())
+            .Map(d => d.Chain, s => Ordered(s.Chain))
+            .Map(d => d.Speaker, s => Speaker(s.Chain))
             .Map(d => d.CueSpan, s => s.CueStart != null && s.CueEnd != null ? new SpanDto(s.CueStart.Value, s.CueEnd.Value) : null)
             .Map(d => d.ContentSpan, s => s.ContentStart != null && s.ContentEnd != null ? new SpanDto(s.ContentStart.Value, s.ContentEnd.Value) : null)
             .Map(d => d.SaidOn, s => s.SaidOn != null
@@ -32,14 +32,14 @@ internal sealed class ClaimMapping : IRegister
             .Map(d => d.Span, s => s.SpanStart != null && s.SpanEnd != null ? new SpanDto(s.SpanStart.Value, s.SpanEnd.Value) : null)
             .Map(d => d.CueSpan, s => s.CueStart != null && s.CueEnd != null ? new SpanDto(s.CueStart.Value, s.CueEnd.Value) : null);
         config.NewConfig<DomainClaim, ClaimRequest>()
-            .Map(d => d.Speaker, s => s.Chain.OrderBy(l => l.Position).Last())
-            .Map(d => d.ReportedBy, s => s.Chain.OrderBy(l => l.Position).SkipLast(1))
+            .Map(d => d.Speaker, s => Speaker(s.Chain))
+            .Map(d => d.ReportedBy, s => Ordered(s.Chain).SkipLast(1))
             .Map(d => d.CueSpan, s => s.CueStart != null && s.CueEnd != null ? new SpanDto(s.CueStart.Value, s.CueEnd.Value) : null)
             .Map(d => d.ContentSpan, s => s.ContentStart != null && s.ContentEnd != null ? new SpanDto(s.ContentStart.Value, s.ContentEnd.Value) : null)
             .Map(d => d.SaidOn, s => s.SaidOn != null
                 ? new ApproximateDateDto(s.SaidOn.Value, s.SaidOnPrecision ?? DatePrecision.Day, s.SaidOnText)
                 : null)
-            .Map(d => d.About, s => s.Subjects.Select(x => x.ActorId));
+            .Map(d => d.About, s => SubjectIds(s.Subjects));
 
         config.NewConfig<LinkRequest, ChainLink>()
             .Map(d => d.SpanStart, s => s.Span != null ? s.Span.Start : (int?)null)
@@ -52,4 +52,29 @@ internal sealed class ClaimMapping : IRegister
         config.NewConfig<ClaimRelation, RelationResponse>()
             .Map(d => d.Direction, _ => RelationDirection.Outgoing);
     }
+
+    // Static helpers rather than lambdas inside the mapping: a nested lambda in a compiled
+    // expression costs a delegate allocation (DynamicMethod.CreateDelegate) on every map.
+    private static List<ChainLink> Ordered(List<ChainLink> chain)
+    {
+        var ordered = new List<ChainLink>(chain);
+        ordered.Sort(static (a, b) => a.Position.CompareTo(b.Position));
+        return ordered;
+    }
+
+    private static ChainLink Speaker(List<ChainLink> chain)
+    {
+        var speaker = chain[0];
+        foreach (var link in chain)
+        {
+            if (link.Position > speaker.Position)
+            {
+                speaker = link;
+            }
+        }
+
+        return speaker;
+    }
+
+    private static List<Guid> SubjectIds(List<ClaimSubject> subjects) => subjects.ConvertAll(static s => s.ActorId);
 }

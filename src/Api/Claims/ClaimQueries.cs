@@ -22,9 +22,8 @@ public sealed class ClaimQueries(AppDbContext db, TypeAdapterConfig mapper)
 
     public async Task<Page<ClaimResponse>> ListAsync(ClaimListRequest request, HttpRequest http, CancellationToken cancellationToken)
     {
-        var query = Filter(WithDetails(), request);
-        var claims = await query.PageBy(request).ToListAsync(cancellationToken);
-        return http.ToPage(claims, request.PageSize, Keyset.CursorOf, ToResponse);
+        var rows = await Filter(db.Claims, request).PageBy(request).Select(ClaimProjection.ToRow).ToListAsync(cancellationToken);
+        return http.ToPage(rows, request.PageSize, r => PageCursor.Encode(r.SortKey, r.Claim.Id), ClaimProjection.Complete);
     }
 
     private IQueryable<DomainClaim> Filter(IQueryable<DomainClaim> query, ClaimListRequest request)

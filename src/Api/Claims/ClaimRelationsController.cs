@@ -14,6 +14,7 @@ namespace NewsroomClaims.Api.Claims;
 public sealed class ClaimRelationsController(AppDbContext db, TypeAdapterConfig mapper) : ApiControllerBase
 {
     /// <summary>List the claim's relations in both directions.</summary>
+    /// <remarks>Relations this claim has to others (`outgoing`) and others have to it (`incoming`): contradicts, supports, repeats or responds-to.</remarks>
     /// <param name="id">The claim's id.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet(Name = nameof(ListClaimRelations))]
@@ -61,6 +62,7 @@ public sealed class ClaimRelationsController(AppDbContext db, TypeAdapterConfig 
     }
 
     /// <summary>Remove a relation.</summary>
+    /// <remarks>Removes the relation; either of its two claims can be named in the path.</remarks>
     /// <param name="id">Either claim of the relation.</param>
     /// <param name="relationId">The relation's id.</param>
     /// <param name="cancellationToken">Aborts the request.</param>

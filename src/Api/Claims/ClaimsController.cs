@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Mapster;
 using Microsoft.AspNetCore.Mvc;
+using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Domain.Claims;
 
@@ -16,17 +17,22 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     /// <remarks>
     /// Filter by speaker, reporter anywhere in the chain, mentioned actor, article, publisher, kind, cue,
     /// topic, origin, date range and text. Follow `next` (or pass `nextPageToken` as `pageToken`) for the next page.
+    /// Send `Accept: text/csv` for the page as a spreadsheet (UTF-8 with BOM, one row per claim, the chain in one cell;
+    /// up to 100 rows a page, the next page linked in the `Link` header) or `Accept: application/ld+json` for JSON-LD.
     /// </remarks>
     [HttpGet(Name = nameof(ListClaims))]
+    [Produces(ExportMediaTypes.Json, ExportMediaTypes.Csv, ExportMediaTypes.JsonLd)]
     [ProducesResponseType<Page<ClaimResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<Page<ClaimResponse>>> ListClaims([FromQuery] ClaimListRequest request, CancellationToken cancellationToken) =>
         await queries.ListAsync(request, Request, cancellationToken);
 
     /// <summary>Get one claim with its attribution chain.</summary>
+    /// <remarks>The claim with its speaker, chain (outermost reporter first, speaker last), cue, spans and subjects. Send `Accept: application/ld+json` for a schema.org `Claim` whose chain is expressed with PROV-O.</remarks>
     /// <param name="id">The claim's id.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("{id:guid}", Name = nameof(GetClaim))]
+    [Produces(ExportMediaTypes.Json, ExportMediaTypes.JsonLd)]
     [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ClaimResponse>> GetClaim(Guid id, CancellationToken cancellationToken)
@@ -54,6 +60,7 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     }
 
     /// <summary>Replace a claim.</summary>
+    /// <remarks>Sends the whole claim, speaker and `reportedBy` included; the chain is rebuilt from them. Send `If-Match` with the ETag you read (412 when it changed).</remarks>
     /// <param name="id">The claim's id.</param>
     /// <param name="request">The claim's new state.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
@@ -71,6 +78,7 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     }
 
     /// <summary>Change some fields of a claim (JSON Merge Patch, RFC 7396).</summary>
+    /// <remarks>Send only the fields to change as `application/merge-patch+json`; `reportedBy`, `topics` and `about` are replaced whole. Honours `If-Match` like PUT.</remarks>
     /// <param name="id">The claim's id.</param>
     /// <param name="patch">The fields to change; null removes an optional field.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
@@ -88,6 +96,7 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     }
 
     /// <summary>Delete a claim with its chain and relations.</summary>
+    /// <remarks>Deletes the claim, its chain links and every relation to or from it, in one transaction. Honours `If-Match`.</remarks>
     /// <param name="id">The claim's id.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpDelete("{id:guid}", Name = nameof(DeleteClaim))]

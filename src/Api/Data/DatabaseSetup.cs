@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsroomClaims.Api.Samples;
 
 namespace NewsroomClaims.Api.Data;
@@ -9,25 +10,20 @@ public static class DatabaseSetup
     /// <summary>Registers the DbContext for the configured provider (Database:Provider = Sqlite | Postgres).</summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddSingleton(options);
-        switch (options.Provider)
-        {
-            case DatabaseProvider.Postgres:
-                services.AddDbContextPool<PostgresAppDbContext>(o => o
-                    .UseNpgsql(options.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres."))
-                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
-                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
-                break;
-            default:
-                var connectionString = SqliteConnectionString(options);
-                services.AddDbContextPool<SqliteAppDbContext>(o => o
-                    .UseSqlite(connectionString)
-                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
-                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
-                break;
-        }
-
+        // Options are read when the first context is built, not now: WebApplicationFactory and other
+        // hosts add their configuration after Program has registered services.
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
+        services.AddDbContextPool<PostgresAppDbContext>((sp, o) => o
+            .UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString
+                ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres."))
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddDbContextPool<SqliteAppDbContext>((sp, o) => o
+            .UseSqlite(SqliteConnectionString(sp.GetRequiredService<DatabaseOptions>()))
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresAppDbContext>()
+            : sp.GetRequiredService<SqliteAppDbContext>());
         return services;
     }
 
@@ -36,6 +32,7 @@ public static class DatabaseSetup
         var builder = new SqliteConnectionStringBuilder(options.ConnectionString ?? $"Data Source={options.SqlitePath}")
         {
             Pooling = true,
+
             // Microsoft.Data.Sqlite retries a busy database until the command timeout, so a second
             // writer waits for the first instead of failing.
             DefaultTimeout = 30,
@@ -50,7 +47,7 @@ public static class DatabaseSetup
     }
 
     /// <summary>Applies migrations and, on an empty database, loads the seed story.</summary>
-    public static async Task PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration, ILogger logger)
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, ILogger logger)
     {
         var options = services.GetRequiredService<DatabaseOptions>();
         await using var scope = services.CreateAsyncScope();

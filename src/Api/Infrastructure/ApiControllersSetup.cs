@@ -17,6 +17,7 @@ public static class ApiControllersSetup
                 options.Filters.Add<UnknownQueryParameterFilter>();
                 options.Filters.Add<FluentValidationFilter>();
                 options.Filters.Add(new ProblemContentTypeFilter());
+                options.Filters.Add<EvictReadsOnWriteFilter>();
                 options.ReturnHttpNotAcceptable = true;
             })
             .AddJsonOptions(options => ConfigureJson(options.JsonSerializerOptions));

@@ -1,11 +1,13 @@
 using System.Reflection;
 using Microsoft.OpenApi;
+using NewsroomClaims.Api.Infrastructure.OpenApi;
 
 namespace NewsroomClaims.Api.Infrastructure;
 
 public static class ApiDocumentationSetup
 {
     public const string DocumentName = "v1";
+    public const string ReadmeUrl = "https://github.com/newsroom-claims/newsroom-claims#readme";
 
     private const string Description = """
         Records **who said what, according to whom**. Articles hold the text; actors are the people,
@@ -17,6 +19,11 @@ public static class ApiDocumentationSetup
         Lists page with `pageToken` (keyset: pages stay stable while rows are added); unknown query
         parameters answer 400. Writes take `If-Match` with the ETag a read returned; errors are
         RFC 9457 problem details.
+
+        Newsroom tools can ask for other media types with `Accept`: a claim as schema.org JSON-LD
+        (`application/ld+json`), a claims list as CSV (`text/csv`), an article as IPTC ninjs
+        (`application/vnd.iptc.ninjs+json`); each actor's claims come as an Atom feed (`claims.atom`) and
+        each article's chains as a picture (`attribution-graph.svg`).
 
         See [attribution chains in the README](https://github.com/newsroom-claims/newsroom-claims#attribution-chains).
         """;
@@ -31,6 +38,7 @@ public static class ApiDocumentationSetup
                 Title = "Newsroom Claims API",
                 Version = "v1",
                 Description = Description,
+                Contact = new OpenApiContact { Name = "Newsroom Claims", Url = new Uri(ReadmeUrl) },
             });
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             options.IncludeXmlComments(xml, includeControllerXmlComments: true);
@@ -38,13 +46,22 @@ public static class ApiDocumentationSetup
             options.UseAllOfToExtendReferenceSchemas();
             options.CustomOperationIds(api => api.ActionDescriptor.RouteValues["action"]);
             options.MapType<DateOnly>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" });
+            options.DocumentFilter<ResourceTagsFilter>();
+            options.SchemaFilter<NullableReferenceSchemaFilter>();
+            options.SchemaFilter<ResponsePropertiesRequiredFilter>();
+            options.OperationFilter<QueryParameterNamesFilter>();
+            options.OperationFilter<ProblemResponsesFilter>();
+            options.OperationFilter<ExportMediaTypesFilter>();
+            options.OperationFilter<RequestExamplesFilter>();
         });
         return services;
     }
 
     public static WebApplication UseApiDocumentation(this WebApplication app)
     {
-        app.UseSwagger();
+        // Spectral's oas3-api-servers: name the server the document was fetched from, so clients generated from it know where to call.
+        app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
+            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}", Description = "This server" }]));
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "Newsroom Claims API v1");

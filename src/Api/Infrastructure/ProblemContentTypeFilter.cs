@@ -5,7 +5,7 @@ namespace NewsroomClaims.Api.Infrastructure;
 
 /// <summary>
 /// [Produces("application/json")] would also stamp problem responses as plain JSON; this runs after it
-/// and gives every problem body its RFC 9457 media type.
+/// and gives every problem body its RFC 9457 media type, whatever the request's Accept.
 /// </summary>
 internal sealed class ProblemContentTypeFilter : IAlwaysRunResultFilter, IOrderedFilter
 {
@@ -13,10 +13,11 @@ internal sealed class ProblemContentTypeFilter : IAlwaysRunResultFilter, IOrdere
 
     public void OnResultExecuting(ResultExecutingContext context)
     {
-        if (context.Result is ObjectResult { Value: ProblemDetails } result)
+        // A JsonResult skips content negotiation: a client that asked for text/csv still learns why its
+        // request failed instead of getting 406 for the error body.
+        if (context.Result is ObjectResult { Value: ProblemDetails problem } result)
         {
-            result.ContentTypes.Clear();
-            result.ContentTypes.Add("application/problem+json");
+            context.Result = new JsonResult(problem) { ContentType = "application/problem+json", StatusCode = result.StatusCode ?? problem.Status };
         }
     }
 

@@ -1,6 +1,8 @@
 using NewsroomClaims.Api.Actors;
 using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
+using NewsroomClaims.Api.Extractions;
+using NewsroomClaims.Domain.Extraction;
 
 namespace NewsroomClaims.Api.Infrastructure;
 
@@ -10,5 +12,9 @@ public static class ServicesSetup
         .AddScoped<ActorWriter>()
         .AddScoped<ArticleWriter>()
         .AddScoped<ClaimWriter>()
-        .AddScoped<ClaimQueries>();
+        .AddScoped<ClaimQueries>()
+        .AddMemoryCache()
+        .AddSingleton<AttributionExtractor>()
+        .AddScoped<GazetteerSource>()
+        .AddScoped<ArticleExtraction>();
 }

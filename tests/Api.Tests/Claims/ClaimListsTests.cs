@@ -103,6 +103,30 @@ public sealed class ClaimListsTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task ListedClaimReadsTheSameAsTheClaimFetchedAlone()
+    {
+        var data = new TestData(client);
+        var outlet = await data.ActorAsync("Same Outlet", ActorKind.Outlet);
+        var speaker = await data.ActorAsync("Same Speaker");
+        var article = await data.ArticleAsync();
+        var request = TestData.Claim(article.Id, speaker.Id);
+        request.ReportedBy = [new LinkRequest { ActorId = outlet.Id, Cue = "reports" }, new LinkRequest { Description = "aides", Span = new SpanDto(0, 3) }];
+        request.About = [outlet.Id, speaker.Id];
+        request.Topics = ["a", "b"];
+        request.SaidOn = new ApproximateDateDto(new DateOnly(2025, 2, 1), DatePrecision.Month, "in February");
+        var created = await data.ClaimAsync(request);
+
+        var listed = Assert.Single(await ListAsync($"speaker={speaker.Id}"));
+        var alone = await client.GetStringAsync($"/api/v1/claims/{created.Id}");
+
+        var about = (IEnumerable<ActorRef> refs) => refs.OrderBy(r => r.Name).ToList();
+        Assert.Equal(
+            System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonSerializer.Deserialize<ClaimResponse>(alone, Json.Options)! with { About = [] }, Json.Options),
+            System.Text.Json.JsonSerializer.Serialize(listed with { About = [] }, Json.Options));
+        Assert.Equal(about(created.About), about(listed.About));
+    }
+
+    [Fact]
     public async Task UnknownQueryParameterIsRejectedNotIgnored()
     {
         var response = await client.GetAsync("/api/v1/claims?speakr=00000000-0000-0000-0000-000000000001");

@@ -1,0 +1,41 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc.Formatters;
+using Microsoft.Net.Http.Headers;
+using NewsroomClaims.Api.Claims;
+using NewsroomClaims.Api.Infrastructure;
+
+namespace NewsroomClaims.Api.Exports.Csv;
+
+/// <summary>
+/// Writes a page of claims as CSV (RFC 4180, UTF-8 with a byte order mark so spreadsheets pick the
+/// encoding) when the client asks for text/csv. Further pages are linked in the Link header.
+/// </summary>
+internal sealed class CsvOutputFormatter : ExportOutputFormatter
+{
+    public CsvOutputFormatter()
+    {
+        SupportedMediaTypes.Add(ExportMediaTypes.Csv);
+        SupportedEncodings.Add(Encoding.UTF8);
+    }
+
+    protected override bool CanWriteType(Type? type) => type == typeof(Page<ClaimResponse>);
+
+    public override async Task WriteResponseBodyAsync(OutputFormatterWriteContext context, Encoding selectedEncoding)
+    {
+        var http = context.HttpContext;
+        var page = (Page<ClaimResponse>)context.Object!;
+        var articles = await http.RequestServices.GetRequiredService<ExportLookups>()
+            .ArticlesAsync(page.Items.Select(c => c.ArticleId), http.RequestAborted);
+
+        http.Response.ContentType = "text/csv; charset=utf-8; header=present";
+        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = "claims.csv" }.ToString();
+        if (page.Next is { } next)
+        {
+            http.Response.Headers.Append("Link", $"<{next}>; rel=\"next\"");
+        }
+
+        await using var writer = context.WriterFactory(http.Response.Body, selectedEncoding);
+        await writer.WriteAsync('\uFEFF');
+        await writer.WriteAsync(ClaimCsv.Write(page.Items, articles));
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using NewsroomClaims.Api.Claims;
+using NewsroomClaims.Api.Data;
+using NewsroomClaims.Domain.Actors;
+using NewsroomClaims.Domain.Articles;
+using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
+
+namespace NewsroomClaims.Api.Exports;
+
+/// <summary>
+/// What the exports need beyond the JSON response they start from: the articles claims appear in
+/// and the kinds of the actors they name (a schema.org author is a Person or an Organization).
+/// </summary>
+public sealed class ExportLookups(AppDbContext db, ClaimQueries claims)
+{
+    public async Task<Dictionary<Guid, Article>> ArticlesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Articles.Include(a => a.Publisher).Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+    }
+
+    public async Task<Dictionary<Guid, Actor>> ActorsAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Actors.Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+    }
+
+    /// <summary>The article's claims with chains and subjects, in the order the article tells them.</summary>
+    public async Task<List<DomainClaim>> ClaimsInArticleAsync(Guid articleId, CancellationToken cancellationToken) =>
+        (await claims.WithDetails().Where(c => c.ArticleId == articleId).ToListAsync(cancellationToken))
+        .OrderBy(c => c.ContentStart ?? int.MaxValue).ThenBy(c => c.Id).ToList();
+}

@@ -1,0 +1,12 @@
+namespace NewsroomClaims.Api.Exports;
+
+/// <summary>The media types the API answers besides its JSON, for newsroom tools and spreadsheets.</summary>
+public static class ExportMediaTypes
+{
+    public const string Json = "application/json";
+    public const string JsonLd = "application/ld+json";
+    public const string Ninjs = "application/vnd.iptc.ninjs+json";
+    public const string Csv = "text/csv";
+    public const string Atom = "application/atom+xml";
+    public const string Svg = "image/svg+xml";
+}

@@ -1,0 +1,56 @@
+using Mapster;
+using Microsoft.AspNetCore.Mvc;
+using NewsroomClaims.Api.Infrastructure;
+using NewsroomClaims.Domain.Extraction;
+
+namespace NewsroomClaims.Api.Extractions;
+
+/// <summary>Finds attributed statements in text: speakers, cues, spans and nested chains.</summary>
+[Route("api/v1")]
+[Tags("Extraction")]
+[Produces("application/json")]
+public sealed class ExtractionsController(AttributionExtractor extractor, GazetteerSource gazetteers, ArticleExtraction articleExtraction, TypeAdapterConfig mapper)
+    : ApiControllerBase
+{
+    /// <summary>Preview the attributions in a text; stores nothing.</summary>
+    /// <remarks>
+    /// Known actors (names and aliases) resolve to their ids; unknown speakers come back as `newActors`.
+    /// Spans are UTF-16 offsets into `text`, end exclusive, as .NET and JavaScript index strings.
+    /// Text over 1 MB answers 413.
+    /// </remarks>
+    [HttpPost("extractions", Name = nameof(PreviewExtraction))]
+    [Consumes("application/json")]
+    [RequestSizeLimit(ExtractionLimits.RequestBytes)]
+    [ProducesResponseType<ExtractionResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
+    public async Task<ActionResult<ExtractionResponse>> PreviewExtraction(ExtractionRequest request, CancellationToken cancellationToken)
+    {
+        ExtractionLimits.EnsureTextFits(request.Text);
+        var options = new ExtractionOptions(await gazetteers.GetAsync(cancellationToken), request.Publisher, request.PublishedAt);
+        var result = extractor.Extract(request.Text, options);
+        return ToResponse(result, mapper);
+    }
+
+    /// <summary>Extract the claims of a stored article and save them.</summary>
+    /// <remarks>
+    /// Replaces the claims an earlier run made (origin `engine`); claims a person created or edited
+    /// (origin `person`) are never touched. The article's publisher heads every chain. One transaction.
+    /// </remarks>
+    /// <param name="id">The article's id.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpPost("articles/{id:guid}/extraction", Name = nameof(ExtractArticleClaims))]
+    [Tags("Articles")]
+    [ProducesResponseType<ArticleExtractionResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<ArticleExtractionResponse>> ExtractArticleClaims(Guid id, CancellationToken cancellationToken) =>
+        await articleExtraction.RunAsync(id, cancellationToken);
+
+    internal static ExtractionResponse ToResponse(ExtractionResult result, TypeAdapterConfig mapper) => new(
+        result.Attributions.Select(a => a.Adapt<AttributionResponse>(mapper) with
+        {
+            Chain = result.ChainOf(a).Select(s => s.Adapt<ChainStepResponse>(mapper)).ToList(),
+        }).ToList(),
+        result.NewActors.Select(s => s.Adapt<ActorSuggestionResponse>(mapper)).ToList());
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace NewsroomClaims.Api.Infrastructure.OpenApi;
+
+/// <summary>
+/// Documents the problem responses every operation of a kind can give, so no operation has to repeat
+/// them: 400 for an unknown query parameter (any operation), 406 for an Accept a negotiated GET cannot
+/// serve, 413 and 415 for a request body too large or of the wrong type.
+/// </summary>
+internal sealed class ProblemResponsesFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        operation.Responses ??= new OpenApiResponses();
+        var validation = context.SchemaGenerator.GenerateSchema(typeof(ValidationProblemDetails), context.SchemaRepository);
+        var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
+
+        Add(operation, "400", "Invalid input: a field, a path value or an unknown query parameter.", validation);
+        var negotiated = operation.Responses.TryGetValue("200", out var ok) && ok.Content?.ContainsKey("application/json") == true;
+        if (negotiated)
+        {
+            Add(operation, "406", "None of the media types in `Accept` is offered by this operation.", problem);
+        }
+
+        if (operation.RequestBody is not null)
+        {
+            Add(operation, "413", "The request body is too large.", problem);
+            Add(operation, "415", "The request body's media type is not accepted.", problem);
+        }
+
+        Add(operation, "500", "An unexpected error; the body holds a trace id to report.", problem);
+    }
+
+    private static void Add(OpenApiOperation operation, string status, string description, IOpenApiSchema schema)
+    {
+        if (operation.Responses!.ContainsKey(status))
+        {
+            return;
+        }
+
+        operation.Responses[status] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = schema } },
+        };
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace NewsroomClaims.Api.Infrastructure.OpenApi;
+
+/// <summary>
+/// One description per resource tag. Several controllers share a tag (claims and their relations), and
+/// Swashbuckle would keep whichever controller summary it met last.
+/// </summary>
+internal sealed class ResourceTagsFilter : IDocumentFilter
+{
+    private static readonly Dictionary<string, string> Descriptions = new()
+    {
+        ["Articles"] = "News articles: the texts claims are found in. Also as IPTC ninjs, and drawn as an attribution graph (SVG).",
+        ["Actors"] = "People, governments, organisations, outlets and anonymous groups: who speaks, reports and is talked about. Each actor's claims also come as an Atom feed.",
+        ["Claims"] = "Statements attributed to a speaker, each with the chain of who reported it, and the relations between claims. Also as JSON-LD (schema.org Claim + PROV-O) and CSV.",
+    };
+
+    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+    {
+        swaggerDoc.Tags ??= new HashSet<OpenApiTag>();
+        foreach (var (name, description) in Descriptions)
+        {
+            var tag = swaggerDoc.Tags.FirstOrDefault(t => t.Name == name);
+            if (tag is null)
+            {
+                swaggerDoc.Tags.Add(new OpenApiTag { Name = name, Description = description });
+            }
+            else
+            {
+                tag.Description = description;
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+namespace NewsroomClaims.Domain.Extraction;
+
+/// <summary>
+/// Source and cue first, content after: "Putin reiterated that ...", "He added: “...”", "She wants to ...",
+/// "..., adding that ..." (the participle borrows the main clause's source).
+/// </summary>
+internal static class LeadingCuePattern
+{
+    public static void MatchAll(TextDocument doc, int sentence, bool[] usedCue, List<Draft> drafts, int sentenceDraftsFrom)
+    {
+        var (first, last) = doc.Sentences[sentence];
+        for (var k = first; k <= last; k++)
+        {
+            if (usedCue[k] || !doc.IsWord(k) || !CueLexicon.TryGet(doc.Span(k), out var cls))
+            {
+                continue;
+            }
+
+            var draft = Match(doc, k, cls, first, last, drafts, sentenceDraftsFrom);
+            if (draft is null)
+            {
+                continue;
+            }
+
+            draft.Sentence = sentence;
+            for (var c = draft.CueFirst; c <= draft.CueLast; c++)
+            {
+                usedCue[c] = true;
+            }
+
+            drafts.Add(draft);
+        }
+    }
+
+    private static Draft? Match(TextDocument doc, int verb, CueClass cls, int first, int last, List<Draft> drafts, int sentenceDraftsFrom)
+    {
+        // A capitalised cue word opens a sentence or a name ("Says", "Hope Hicks"): not a reporting verb here.
+        if (doc.IsCapitalized(verb) && (verb == first || !doc.IsCapitalized(verb - 1) || !IsHeadlineVerb(doc.Span(verb))))
+        {
+            return null;
+        }
+
+        var word = doc.Span(verb);
+
+        // "the expected vote", "a decline": after a determiner the cue word is a noun or adjective.
+        if (doc.Is(verb - 1, "the") || doc.Is(verb - 1, "a") || doc.Is(verb - 1, "an") || doc.Is(verb - 1, "its") || doc.Is(verb - 1, "their"))
+        {
+            return null;
+        }
+
+        // Inside a quotation, "I think" and "we want" are the speaker's turns of phrase, which annotators
+        // rarely mark as separate attributions; reported speech ("he said") inside quotes still counts.
+        var inQuote = doc.QuoteOf[verb] >= 0;
+        if (inQuote && (cls is not (CueClass.Speech or CueClass.Tell) || word.EndsWith("s", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        var cueLast = CueSpan.ExtendRight(doc, verb);
+        int sf, sl, cueFirst;
+        if (participle)
+        {
+            if (!doc.IsPunct(verb - 1, ','))
+            {
+                return null;
+            }
+
+            (sf, sl) = drafts.Count > sentenceDraftsFrom && drafts[^1].HasSource
+                ? (drafts[^1].SourceFirst, drafts[^1].SourceLast)
+                : SubjectFinder.SentenceSubject(doc, first, verb);
+            cueFirst = verb;
+            if (sf < 0)
+            {
+                return null;
+            }
+        }
+        else if (doc.Is(verb - 1, "and") || doc.Is(verb - 1, "but") || (doc.Is(verb - 2, "and") && doc.Is(verb - 1, "also")))
+        {
+            // "X rejected the idea and said that ...": the coordinated verb shares the sentence's subject.
+            (sf, sl) = drafts.Count > sentenceDraftsFrom && drafts[^1].HasSource
+                ? (drafts[^1].SourceFirst, drafts[^1].SourceLast)
+                : SubjectFinder.SentenceSubject(doc, first, verb);
+            cueFirst = doc.Is(verb - 1, "also") ? verb - 1 : verb;
+            if (sf < 0)
+            {
+                return null;
+            }
+        }
+        else
+        {
+            cueFirst = CueSpan.ExtendLeft(doc, verb, first);
+            var subjectEnd = cueFirst - 1;
+            while (subjectEnd >= first && doc.IsWord(subjectEnd) && !doc.IsCapitalized(subjectEnd) &&
+                   (WordSets.SkippableAdverbs.Contains(doc.Span(subjectEnd)) || (doc.Span(subjectEnd).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && doc.Span(subjectEnd).Length > 4)))
+            {
+                subjectEnd--;
+            }
+
+            (sf, sl) = SubjectFinder.Before(doc, subjectEnd, first);
+            if (sf < 0 || (inQuote && sf == sl && (doc.Is(sf, "i") || doc.Is(sf, "you") || doc.Is(sf, "we"))))
+            {
+                return null;
+            }
+
+            if (CueSpan.IsRespondedBy(doc, verb, out var byLast))
+            {
+                cueLast = byLast;
+            }
+        }
+
+        var start = ContentStart(doc, cueLast + 1, cls, last);
+        if (start < 0 || start > last || StartsWithCircumstance(doc, start, cls))
+        {
+            return null;
+        }
+
+        var end = ContentBounds.End(doc, start, last);
+        if (end < start || (end == start && !doc.IsWord(start)))
+        {
+            return null;
+        }
+
+        var draft = new Draft { CueFirst = cueFirst, CueLast = cueLast, SourceFirst = sf, SourceLast = sl };
+        draft.Content.Add((start, end));
+        AddOpenQuoteRun(doc, draft, start, end);
+        draft.IsFrame = word.StartsWith("report", StringComparison.OrdinalIgnoreCase) && doc.IsCapitalized(sf) &&
+                        ActorKindGuesser.Guess(doc.Text[doc.Tokens[sf].Start..doc.Tokens[sl].End]) == Actors.ActorKind.Outlet;
+        draft.Confidence = cls switch
+        {
+            CueClass.Speech or CueClass.Tell => 0.85,
+            CueClass.Belief => 0.7,
+            _ => 0.6,
+        };
+        return draft;
+    }
+
+    // "the regions that Russia claimed in 2022": a bare time or place phrase is not what was claimed.
+    private static bool StartsWithCircumstance(TextDocument doc, int start, CueClass cls) =>
+        cls is CueClass.Speech or CueClass.Belief &&
+        (doc.Is(start, "in") || doc.Is(start, "on") || doc.Is(start, "at") || doc.Is(start, "during") || doc.Is(start, "after") ||
+         doc.Is(start, "before") || doc.Is(start, "since") || doc.Is(start, "by") || doc.Is(start, "with") || doc.Is(start, "for"));
+
+    private static bool IsHeadlineVerb(ReadOnlySpan<char> w) =>
+        w.Equals("Says", StringComparison.Ordinal) || w.Equals("Said", StringComparison.Ordinal) || w.Equals("Warns", StringComparison.Ordinal) ||
+        w.Equals("Claims", StringComparison.Ordinal) || w.Equals("Tells", StringComparison.Ordinal) || w.Equals("Slams", StringComparison.Ordinal) ||
+        w.Equals("Urges", StringComparison.Ordinal) || w.Equals("Wants", StringComparison.Ordinal) || w.Equals("Rejects", StringComparison.Ordinal) ||
+        w.Equals("Blasts", StringComparison.Ordinal) || w.Equals("Defends", StringComparison.Ordinal) || w.Equals("Praises", StringComparison.Ordinal);
+
+    private static int ContentStart(TextDocument doc, int k, CueClass cls, int last)
+    {
+        while (k <= last && (doc.IsPunct(k, ',') || doc.IsPunct(k, ':')))
+        {
+            k++;
+        }
+
+        if (k > last || (doc.Tokens[k].Kind == TokenKind.Punct && doc.Text[doc.Tokens[k].Start] is '.' or '?' or '!' or ')' or ';'))
+        {
+            return -1;
+        }
+
+        if (doc.IsOpeningQuote(k) || doc.Is(k, "that"))
+        {
+            return k;
+        }
+
+        if (cls == CueClass.Tell)
+        {
+            for (var j = k; j <= last && j < k + 8; j++)
+            {
+                if (doc.Is(j, "that") || doc.IsOpeningQuote(j))
+                {
+                    return j;
+                }
+
+                if (doc.IsPunct(j, ',') || doc.IsPunct(j, '.'))
+                {
+                    return j + 1 <= last && doc.IsOpeningQuote(j + 1) ? j + 1 : (j > k ? SkipAddressee(doc, k, last) : -1);
+                }
+            }
+
+            return SkipAddressee(doc, k, last);
+        }
+
+        // "said in an interview with the AP last week that ...": the circumstance is neither cue nor content.
+        if (doc.IsWord(k) && (doc.Is(k, "in") || doc.Is(k, "on") || doc.Is(k, "at") || doc.Is(k, "during") || doc.Is(k, "after") || doc.Is(k, "to") || doc.Is(k, "last") || doc.Is(k, "this")))
+        {
+            for (var j = k + 1; j <= last && j < k + 14; j++)
+            {
+                if (doc.Is(j, "that"))
+                {
+                    return j;
+                }
+
+                if (doc.Tokens[j].Kind != TokenKind.Word && !doc.IsPunct(j, '.') && !doc.IsPunct(j, '’'))
+                {
+                    break;
+                }
+            }
+        }
+
+        // "said Tuesday that", "said on Monday": the time phrase belongs to neither cue nor content.
+        var j2 = k;
+        if (doc.Is(j2, "on") && doc.IsWord(j2 + 1) && WordSets.Weekdays.Contains(doc.Span(j2 + 1)))
+        {
+            j2++;
+        }
+
+        while (j2 <= last && j2 < k + 3 && doc.IsWord(j2) && WordSets.Weekdays.Contains(doc.Span(j2)))
+        {
+            j2++;
+        }
+
+        if (j2 > k && (doc.Is(j2, "that") || doc.IsPunct(j2, ',')))
+        {
+            return doc.IsPunct(j2, ',') ? j2 + 1 : j2;
+        }
+
+        return k;
+    }
+
+    private static int SkipAddressee(TextDocument doc, int k, int last)
+    {
+        if (doc.IsWord(k) && WordSets.Addressees.Contains(doc.Span(k)))
+        {
+            return k + 1;
+        }
+
+        var j = k;
+        if (doc.Is(j, "the") || doc.Is(j, "a") || doc.Is(j, "his") || doc.Is(j, "her") || doc.Is(j, "their"))
+        {
+            j++;
+        }
+
+        while (j <= last && j < k + 5 && (doc.IsCapitalized(j) || doc.IsPunct(j, '.')))
+        {
+            j++;
+        }
+
+        if (j == k)
+        {
+            j = Math.Min(k + 1, last);
+        }
+
+        return j;
+    }
+
+    // A quote opened here and carried over paragraph breaks is all content of this cue.
+    private static void AddOpenQuoteRun(TextDocument doc, Draft draft, int start, int end)
+    {
+        var q = doc.QuoteOf[end];
+        if (q < 0 || doc.Quotes[q].IsClosed || doc.Quotes[q].Open < start)
+        {
+            return;
+        }
+
+        for (var n = doc.Quotes[q].Next; n >= 0; n = doc.Quotes[n].Next)
+        {
+            draft.Content.Add((doc.Quotes[n].Open, doc.Quotes[n].Last));
+        }
+    }
+}

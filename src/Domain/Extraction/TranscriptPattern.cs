@@ -1,0 +1,88 @@
+using System.Collections.Frozen;
+
+namespace NewsroomClaims.Domain.Extraction;
+
+/// <summary>
+/// "PENCE: Well, look, ..." — a speaker label and a colon at the start of a paragraph; the colon is the cue
+/// and the rest of the paragraph is the content. Also covers "Name: headline claim" headlines.
+/// </summary>
+internal static class TranscriptPattern
+{
+    private const int MaxLabelWords = 4;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSpeakers = new[]
+    {
+        "update", "updated", "note", "editor", "editors", "watch", "photo", "photos", "video", "related", "read", "more",
+        "click", "source", "sources", "breaking", "exclusive", "live", "analysis", "opinion", "correction", "transcript",
+        "question", "answer", "see", "also", "listen", "subscribe", "share", "follow", "tags", "topics", "warning",
+        "caption", "credit", "contributing", "twitter", "look", "latest", "just", "leaked", "facebook", "email", "contact",
+        "reporting", "additional", "dateline", "posted", "filed", "wire", "via", "h/t", "tip", "bottom", "line", "day", "week", "image", "images", "graphic", "chart", "poll", "full", "text", "here", "why", "what", "how",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static Draft? Match(TextDocument doc, int paragraph, int sentence)
+    {
+        var (first, last) = doc.Paragraphs[paragraph];
+        var s0 = doc.IsOpeningQuote(first) || doc.Tokens[first].Kind == TokenKind.Quote ? first + 1 : first;
+        var colon = -1;
+        var allCaps = true;
+        for (var k = s0; k <= last && k < s0 + MaxLabelWords + 3; k++)
+        {
+            if (doc.IsPunct(k, ':'))
+            {
+                colon = k;
+                break;
+            }
+
+            if (doc.IsCapitalized(k) && !NotSpeakers.Contains(doc.Span(k)) && !char.IsDigit(doc.Text[doc.Tokens[k].Start]))
+            {
+                allCaps &= IsAllCaps(doc.Span(k));
+                continue;
+            }
+
+            if (doc.IsPunct(k, '.') || doc.Is(k, "of") || doc.Is(k, "the"))
+            {
+                continue;
+            }
+
+            return null;
+        }
+
+        if (colon <= s0 || colon >= last)
+        {
+            return null;
+        }
+
+        var end = last;
+        if (doc.Tokens[end].Kind == TokenKind.Quote && !doc.IsOpeningQuote(end) && doc.QuoteOf[end] < 0)
+        {
+            end--;
+        }
+
+        if (!allCaps && doc.IsPunct(end, '.'))
+        {
+            end--;
+        }
+
+        if (end <= colon)
+        {
+            return null;
+        }
+
+        var draft = new Draft { SourceFirst = s0, SourceLast = colon - 1, CueFirst = colon, CueLast = colon, Sentence = sentence, Confidence = allCaps ? 0.9 : 0.7 };
+        draft.Content.Add((colon + 1, end));
+        return draft;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 1;
+    }
+}

@@ -1,0 +1,40 @@
+using BenchmarkDotNet.Attributes;
+using NewsroomClaims.Domain.Extraction;
+
+namespace NewsroomClaims.Benchmarks;
+
+/// <summary>
+/// Throughput over the PolNeAR dev texts (loaded at run time) and over a synthetic 1 MB text.
+/// MB/s = corpus size / mean of <see cref="WholeDevCorpus"/>; allocations per document = allocated / document count.
+/// </summary>
+[MemoryDiagnoser]
+public class ExtractionBenchmarks
+{
+    private readonly AttributionExtractor _extractor = new();
+    private IReadOnlyList<(string Name, string Text)> _docs = [];
+    private string _oneMegabyte = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _docs = Corpus.Load(Corpus.ResolveDir());
+        _oneMegabyte = SyntheticText.OneMegabyte();
+        var chars = _docs.Sum(d => (long)d.Text.Length);
+        Console.WriteLine($"// corpus: {_docs.Count} documents, {chars} chars ({chars * 2 / 1e6:F2} MB UTF-16, ~{chars / 1e6:F2} MB text)");
+    }
+
+    [Benchmark(Description = "dev corpus (all documents)")]
+    public int WholeDevCorpus()
+    {
+        var n = 0;
+        foreach (var (_, text) in _docs)
+        {
+            n += _extractor.Extract(text).Attributions.Count;
+        }
+
+        return n;
+    }
+
+    [Benchmark(Description = "synthetic 1 MB text")]
+    public int OneMegabyte() => _extractor.Extract(_oneMegabyte).Attributions.Count;
+}

@@ -1,0 +1,32 @@
+using BenchmarkDotNet.Running;
+using NewsroomClaims.Benchmarks;
+
+return args.FirstOrDefault() switch
+{
+    "predict" when args.Length >= 3 => PredictCommand.Run(args[1], args[2]),
+    "bench" => RunBench(args),
+    "time" => TimingCommand.Run(args.Length > 1 ? args[1] : null),
+    _ => Usage(),
+};
+
+static int RunBench(string[] args)
+{
+    if (args.Length > 1 && Directory.Exists(args[1]))
+    {
+        Environment.SetEnvironmentVariable(Corpus.EnvVar, Path.GetFullPath(args[1]));
+        args = args[2..];
+    }
+    else
+    {
+        args = args[1..];
+    }
+
+    BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args.Length > 0 ? args : ["--filter", "*"]);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: predict <corpusDir> <outDir> | bench [corpusDir] [BenchmarkDotNet args] | time [corpusDir]");
+    return 2;
+}
