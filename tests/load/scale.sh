@@ -36,7 +36,8 @@ dotnet build tests/load/Generator -c Release -o "$work/generator" --nologo -v q 
 start_api() {
   local port=$1 name=$2
   shift 2
-  env "$@" Database__LoadSampleData=false Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  # The read cache is off so every request reaches the database: the figures measure the data layer.
+  env "$@" Database__LoadSampleData=false ReadCache__Enabled=false Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$port" \
     dotnet "$work/api/NewsroomClaims.Api.dll" >"$work/$name.log" 2>&1 &
   local pid=$!
   pids+=("$pid")
