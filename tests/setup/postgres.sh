@@ -5,7 +5,9 @@
 # A failure here fails the test run: the PostgreSQL half of the suite must not silently vanish.
 set -euo pipefail
 
-state_file="${TMPDIR:-/tmp}/newsroom-claims-postgres.state"
+# The state lives in this checkout, so test runs in other checkouts on the same machine never stop this cluster.
+root=$(cd "$(dirname "$0")/../.." && pwd)
+state_file="${POSTGRES_STATE_FILE:-$root/artifacts/postgres.state}"
 
 pg_bin() {
   local dir
@@ -57,6 +59,7 @@ start() {
   fi
 
   [ -f "$state_file" ] && stop
+  mkdir -p "$(dirname "$state_file")"
   local dir port
   dir=$(mktemp -d "${TMPDIR:-/tmp}/newsroom-claims-pg.XXXXXX")
   chmod 755 "$dir"
@@ -68,7 +71,7 @@ start() {
     || { cat "$dir/initdb.log" >&2; exit 1; }
   # Durability is pointless for a cluster deleted after the run; turning it off makes the suite faster.
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o \
-    "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+    "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 ${POSTGRES_OPTIONS:-}" \
     >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
 
   "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \

@@ -22,7 +22,10 @@ internal static class Keyset
         {
             if (cursor is { } c)
             {
-                query = query.Where(e => e.SortKey < c.SortKey || (e.SortKey == c.SortKey && e.Id.CompareTo(c.Id) < 0));
+                // The first clause is implied by the second; it is there so the database seeks the index to the
+                // cursor instead of reading it from the top, which keeps page 1,000 as cheap as page 1.
+                query = query.Where(e => e.SortKey <= c.SortKey)
+                    .Where(e => e.SortKey < c.SortKey || (e.SortKey == c.SortKey && e.Id.CompareTo(c.Id) < 0));
             }
 
             query = query.OrderByDescending(e => e.SortKey).ThenByDescending(e => e.Id);
@@ -31,7 +34,8 @@ internal static class Keyset
         {
             if (cursor is { } c)
             {
-                query = query.Where(e => e.SortKey > c.SortKey || (e.SortKey == c.SortKey && e.Id.CompareTo(c.Id) > 0));
+                query = query.Where(e => e.SortKey >= c.SortKey)
+                    .Where(e => e.SortKey > c.SortKey || (e.SortKey == c.SortKey && e.Id.CompareTo(c.Id) > 0));
             }
 
             query = query.OrderBy(e => e.SortKey).ThenBy(e => e.Id);

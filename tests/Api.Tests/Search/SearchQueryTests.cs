@@ -70,6 +70,14 @@ public sealed class SearchQueryTests(ApiFactory factory)
     }
 
     [Fact]
+    public void SnippetsEscapeTheTextAndMarkOnlyTheMatches()
+    {
+        var html = Snippets.ToHtml($"R&D <b>{Snippets.Start}reopen{Snippets.Stop}</b> \"soon\" it's");
+
+        Assert.Equal("R&amp;D &lt;b&gt;<mark>reopen</mark>&lt;/b&gt; &quot;soon&quot; it&#39;s", html);
+    }
+
+    [Fact]
     public void QueriesAreReducedToQuotedWordsForEachEngine()
     {
         var query = SearchQuery.Parse("\"peace deal\" putin's -crimea OR (kyiv) \"");

@@ -39,7 +39,8 @@ public sealed class SearchTests(ApiFactory factory)
         Assert.Equal((SearchType.Claim, claim.Id, speaker.Id), (hit.Type, hit.Id, hit.SpeakerId));
         Assert.Equal(request.Content, hit.Title);
         Assert.Contains($"<mark>{word}</mark>", hit.Snippet);
-        Assert.Contains("&lt;b&gt;will&lt;/b&gt;", hit.Snippet);
+        Assert.DoesNotContain("<b>", hit.Snippet);
+        Assert.DoesNotMatch("[<>]", hit.Snippet.Replace("<mark>", "").Replace("</mark>", ""));
         Assert.True(hit.Score > 0);
     }
 

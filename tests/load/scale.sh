@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Scale proof: generates 1,000,000 claims over 100,000 articles and 10,000 actors, starts the API (Release) on
+# 127.0.0.1 and measures with wrk: a filtered claims list, page 1 and page 1,000 of one list, a search, requests
+# per second with 32 connections, and the API's resident memory. On PostgreSQL it also runs two API instances
+# on one database (write on A, read on B; A's page token on B; load split across both).
+# Not part of tests/run.sh (it takes 15-30 minutes). Results go to $SCALE_DIR/results-<provider>.txt.
+# Usage: bash tests/load/scale.sh [sqlite|postgres|both]
+#   env: CLAIMS ARTICLES ACTORS (sizes), DURATION (seconds per wrk run, default 15), SCALE_DIR (default /tmp/newsroom-scale)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+which_db=${1:-both}
+claims=${CLAIMS:-1000000}
+articles=${ARTICLES:-100000}
+actors=${ACTORS:-10000}
+duration=${DURATION:-15}
+work=${SCALE_DIR:-/tmp/newsroom-scale}
+mkdir -p "$work"
+pids=()
+
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  POSTGRES_STATE_FILE="$work/postgres.state" bash tests/setup/postgres.sh stop || true
+}
+trap cleanup EXIT
+
+if ! command -v wrk >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+
+echo "== building the API and the generator (Release)"
+dotnet publish src/Api -c Release -o "$work/api" --nologo -v q >/dev/null
+dotnet build tests/load/Generator -c Release -o "$work/generator" --nologo -v q >/dev/null
+
+# start_api PORT NAME ENV... : starts the published API with the given settings and waits until it answers.
+start_api() {
+  local port=$1 name=$2
+  shift 2
+  # The read cache is off so every request reaches the database: the figures measure the data layer.
+  env "$@" Database__LoadSampleData=false ReadCache__Enabled=false Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    dotnet "$work/api/NewsroomClaims.Api.dll" >"$work/$name.log" 2>&1 &
+  local pid=$!
+  pids+=("$pid")
+  for _ in $(seq 1 180); do
+    curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" && { echo "$pid" > "$work/$name.pid"; return 0; }
+    sleep 1
+  done
+  echo "API $name did not start; see $work/$name.log" >&2
+  return 1
+}
+
+# measure LABEL URL PATHS_FILE CONNECTIONS: one wrk run; appends its RESULT line to the results file.
+measure() {
+  local label=$1 url=$2 file=$3 connections=$4 threads=2
+  [ "$connections" -lt 2 ] && threads=1
+  local line
+  line=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s tests/load/paths.lua "$url" -- "$file" | grep '^RESULT')
+  printf '%-34s c=%-3s %s\n' "$label" "$connections" "${line#RESULT }" | tee -a "$results"
+}
+
+field() { { grep -oE "\"$1\":\"[^\"]+\"" || true; } | head -n "${2:-1}" | sed -E "s/\"$1\":\"([^\"]+)\"/\1/"; }
+
+# run_suite NAME URL: the measurements for one provider, against the API at URL.
+run_suite() {
+  local name=$1 url=$2
+  local dir="$work/$name-paths"
+  mkdir -p "$dir"
+  echo "== $name: preparing request lists"
+  # 50 speakers with claims, from the newest claims.
+  curl -sf "$url/api/v1/claims?pageSize=100" | grep -oE '"speaker":\{"position":[0-9]+,"actorId":"[^"]+"' \
+    | sed -E 's/.*"actorId":"([^"]+)"/\1/' | sort -u | head -n 50 | sed 's|^|/api/v1/claims?pageSize=20\&speaker=|' > "$dir/filtered.txt"
+  echo "/api/v1/claims?kind=direct&pageSize=20" > "$dir/page1.txt"
+  local token="" started=$SECONDS
+  for _ in $(seq 1 999); do
+    token=$(curl -sf "$url/api/v1/claims?kind=direct&pageSize=20${token:+&pageToken=$token}" | field nextPageToken)
+  done
+  echo "walked to page 1,000 in $((SECONDS - started)) s" | tee -a "$results"
+  echo "/api/v1/claims?kind=direct&pageSize=20&pageToken=$token" > "$dir/page1000.txt"
+  local words=(minister budget election ceasefire sanctions inflation pipeline vaccine verdict refugees summit treaty
+    referendum drought wildfire harvest currency semiconductor hostages corruption)
+  : > "$dir/search.txt"
+  for i in $(seq 0 49); do
+    echo "/api/v1/search?pageSize=20&q=${words[$((i % 20))]}+${words[$(((i * 7 + 3) % 20))]}" >> "$dir/search.txt"
+  done
+
+  echo "== $name: warming up"
+  for f in filtered page1 page1000 search; do
+    wrk -t1 -c2 -d3s -s tests/load/paths.lua "$url" -- "$dir/$f.txt" >/dev/null
+  done
+
+  echo "== $name: measuring (${duration}s per run)"
+  measure "filtered list (speaker=)" "$url" "$dir/filtered.txt" 1
+  measure "list page 1 (kind=direct)" "$url" "$dir/page1.txt" 1
+  measure "list page 1,000 (kind=direct)" "$url" "$dir/page1000.txt" 1
+  measure "search (two words)" "$url" "$dir/search.txt" 1
+  measure "filtered list (speaker=)" "$url" "$dir/filtered.txt" 32
+  measure "list page 1,000 (kind=direct)" "$url" "$dir/page1000.txt" 32
+  measure "search (two words)" "$url" "$dir/search.txt" 32
+  local pid
+  pid=$(cat "$work/$name-a.pid")
+  echo "API memory: $(grep -E 'VmRSS|VmHWM' "/proc/$pid/status" | tr -s ' \t' ' ' | tr '\n' ' ')" | tee -a "$results"
+}
+
+if [ "$which_db" = sqlite ] || [ "$which_db" = both ]; then
+  results="$work/results-sqlite.txt"
+  : > "$results"
+  rm -f "$work/sqlite.db" "$work/sqlite.db-wal" "$work/sqlite.db-shm"
+  echo "== sqlite: generating $claims claims" | tee -a "$results"
+  started=$SECONDS
+  dotnet "$work/generator/NewsroomClaims.Load.Generator.dll" --provider Sqlite --connection "Data Source=$work/sqlite.db" \
+    --claims "$claims" --articles "$articles" --actors "$actors"
+  echo "generated in $((SECONDS - started)) s; database $(du -sh "$work/sqlite.db" | cut -f1)" | tee -a "$results"
+  start_api 5301 sqlite-a Database__Provider=Sqlite Database__SqlitePath="$work/sqlite.db"
+  run_suite sqlite http://127.0.0.1:5301
+  kill "$(cat "$work/sqlite-a.pid")"
+fi
+
+if [ "$which_db" = postgres ] || [ "$which_db" = both ]; then
+  results="$work/results-postgres.txt"
+  : > "$results"
+  export TEST_ENV_FILE="$work/pg.env"
+  : > "$TEST_ENV_FILE"
+  TMPDIR="$work" POSTGRES_STATE_FILE="$work/postgres.state" POSTGRES_OPTIONS="-c shared_buffers=1GB -c work_mem=16MB" bash tests/setup/postgres.sh start
+  # shellcheck disable=SC1090
+  source "$TEST_ENV_FILE"
+  psql "$(echo "$TEST_POSTGRES_CONNECTION" | sed -E 's/Host=([^;]+);Port=([0-9]+);Username=([^;]+);Password=([^;]+);Database=([^;]+)/host=\1 port=\2 user=\3 password=\4 dbname=\5/')" \
+    -qc "CREATE DATABASE newsroom_scale"
+  connection="${TEST_POSTGRES_CONNECTION/Database=postgres/Database=newsroom_scale}"
+  echo "== postgres: generating $claims claims" | tee -a "$results"
+  started=$SECONDS
+  dotnet "$work/generator/NewsroomClaims.Load.Generator.dll" --provider Postgres --connection "$connection" \
+    --claims "$claims" --articles "$articles" --actors "$actors"
+  echo "generated in $((SECONDS - started)) s" | tee -a "$results"
+  start_api 5311 postgres-a Database__Provider=Postgres Database__ConnectionString="$connection"
+  start_api 5312 postgres-b Database__Provider=Postgres Database__ConnectionString="$connection"
+  run_suite postgres http://127.0.0.1:5311
+  bash tests/load/two-instances.sh http://127.0.0.1:5311 http://127.0.0.1:5312 "$work/postgres-paths/filtered.txt" "$duration" | tee -a "$results"
+fi
+
+echo "== results in $work/results-*.txt"
+cat "$work"/results-*.txt
