@@ -30,9 +30,32 @@ public sealed class ClaimWriter(AppDbContext db, TypeAdapterConfig mapper, Reque
         await validation.ValidateAsync(request, cancellationToken);
         await ApplyAsync(claim, request, cancellationToken);
         claim.Origin = ClaimOrigin.Person;
-        claim.Touch();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ClaimRowAsync(claim, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return await queries.FindAsync(claim.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Moves the claim to its new version before anything else is written. A racing editor then waits on
+    /// this row and finds its version gone (412), instead of colliding first on the chain rows both
+    /// replace, which PostgreSQL would report as a unique violation.
+    /// </summary>
+    private async Task ClaimRowAsync(DomainClaim claim, CancellationToken cancellationToken)
+    {
+        var read = claim.Version;
+        claim.Touch();
+        var next = claim.Version;
+        var claimed = await db.Claims.Where(c => c.Id == claim.Id && c.Version == read)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Version, next), cancellationToken);
+        if (claimed == 0)
+        {
+            throw new DbUpdateConcurrencyException("The claim changed since it was read.");
+        }
+
+        db.Entry(claim).Property(c => c.Version).OriginalValue = next;
     }
 
     /// <summary>Marks the claim retracted with the newsroom's reason; it is kept and stays readable.</summary>

@@ -48,6 +48,7 @@ public static class ApiControllersSetup
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Converters.Add(new JsonStringEnumConverter(EnumNaming, allowIntegerValues: false));
+        options.Converters.Add(new NulFreeStringConverter());
         options.MaxDepth = 32;
     }
 }

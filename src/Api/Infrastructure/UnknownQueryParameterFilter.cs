@@ -19,8 +19,12 @@ internal sealed class UnknownQueryParameterFilter : IActionFilter
     public void OnActionExecuting(ActionExecutingContext context)
     {
         var known = KnownByAction.GetOrAdd(context.ActionDescriptor.Id, _ => KnownNames(context.ActionDescriptor));
-        var unknown = context.HttpContext.Request.Query.Keys.Where(k => !known.Contains(k)).ToList();
-        if (unknown.Count == 0)
+        var query = context.HttpContext.Request.Query;
+        var unknown = query.Keys.Where(k => !known.Contains(k)).ToList();
+
+        // PostgreSQL cannot compare text with U+0000 in it; no real filter value holds one.
+        var withNul = query.Where(q => q.Value.Any(v => v is not null && v.Contains('\0'))).Select(q => q.Key).ToList();
+        if (unknown.Count == 0 && withNul.Count == 0)
         {
             return;
         }
@@ -28,6 +32,11 @@ internal sealed class UnknownQueryParameterFilter : IActionFilter
         foreach (var name in unknown)
         {
             context.ModelState.AddModelError(name, $"Unknown query parameter '{name}'. Known: {string.Join(", ", known.Select(CamelCase).Order())}.");
+        }
+
+        foreach (var name in withNul.Except(unknown))
+        {
+            context.ModelState.AddModelError(name, $"Query parameter '{name}' must not contain the NUL character (U+0000).");
         }
 
         var factory = context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using NewsroomClaims.Domain.Extraction;
 using static NewsroomClaims.Domain.Tests.Extraction.ExtractionAssertions;
@@ -7,12 +6,6 @@ namespace NewsroomClaims.Domain.Tests.Extraction;
 
 public class RobustnessTests
 {
-#if DEBUG
-    private static readonly TimeSpan MaxForOneMegabyte = TimeSpan.FromSeconds(30);
-#else
-    private static readonly TimeSpan MaxForOneMegabyte = TimeSpan.FromSeconds(3);
-#endif
-
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
@@ -59,35 +52,31 @@ public class RobustnessTests
         Assert.All(results, r => Assert.Equal(expected, r));
     }
 
+    // Speed is measured by tests/Benchmarks (BenchmarkDotNet), not asserted here: a timed unit test fails on
+    // a busy machine and proves nothing on a quiet one. These check that big inputs come out whole and in proportion.
     [Fact]
-    public void OneMegabyteRunsQuicklyAndScalesLinearly()
+    public void TenTimesTheTextGivesTenTimesTheAttributions()
     {
         var extractor = new AttributionExtractor();
         var small = SampleArticle(1300);
         var big = SampleArticle(13000);
         Assert.True(big.Length >= 1_000_000);
-        extractor.Extract(small);
-        var sw = Stopwatch.StartNew();
-        extractor.Extract(small);
-        var smallTime = sw.Elapsed;
-        sw.Restart();
-        var result = extractor.Extract(big);
-        var bigTime = sw.Elapsed;
-        Assert.NotEmpty(result.Attributions);
 
-        // Generous bounds: CI machines are noisy and Debug builds run unoptimised, but quadratic behaviour
-        // would blow far past them. The Release figure (well under a second) is measured by the benchmarks.
-        Assert.True(bigTime < MaxForOneMegabyte, $"1 MB took {bigTime}");
-        Assert.True(bigTime < smallTime * 40 + TimeSpan.FromMilliseconds(500), $"10x text took {bigTime} vs {smallTime}");
+        var smallCount = extractor.Extract(small).Attributions.Count;
+        var bigCount = extractor.Extract(big).Attributions.Count;
+
+        Assert.True(smallCount > 0);
+        Assert.Equal(smallCount * 10, bigCount);
     }
 
     [Fact]
-    public void OneHugeParagraphWithoutPunctuationStaysFast()
+    public void OneHugeParagraphWithoutPunctuationGivesBoundedContent()
     {
         var text = string.Concat(Enumerable.Repeat("officials said that the word said appears ", 25_000));
-        var sw = Stopwatch.StartNew();
-        Run(text);
-        Assert.True(sw.Elapsed < MaxForOneMegabyte, $"took {sw.Elapsed}");
+
+        var result = new AttributionExtractor().Extract(text);
+
+        Assert.All(result.Attributions.SelectMany(a => a.Content), span => Assert.True(span.End - span.Start < 20_000));
     }
 
     private static string SampleArticle(int paragraphs)

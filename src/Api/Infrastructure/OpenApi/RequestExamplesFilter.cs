@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using NewsroomClaims.Api.Access;
 using NewsroomClaims.Api.Actors;
 using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
+using NewsroomClaims.Domain.Access;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Claims;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -59,6 +61,7 @@ internal sealed class RequestExamplesFilter : IOperationFilter
             Language = "en",
             Body = "(MENAFN) According to Bloomberg, US special envoy Steve Witkoff met with Russian President Vladimir Putin last week.",
         },
+        [typeof(ApiKeyRequest)] = new ApiKeyRequest { Name = "politics-desk", Role = ApiKeyRole.Editor },
         [typeof(RelationRequest)] = new RelationRequest
         {
             ToClaimId = Guid.Parse("01968a1c-0000-7000-8000-000000000005"),
