@@ -5,6 +5,7 @@ using NewsroomClaims.Api.Access;
 using NewsroomClaims.Api.Actors;
 using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
+using NewsroomClaims.Api.Extractions;
 using NewsroomClaims.Domain.Access;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Claims;
@@ -69,6 +70,50 @@ internal sealed class RequestExamplesFilter : IOperationFilter
             Note = "Zelensky rejects ceding Crimea; Trump says he may compromise on the peninsula.",
         },
     };
+
+    private const string ImportBody =
+        "(MENAFN) According to Bloomberg, sources familiar with the talks said Putin reiterated that any peace agreement must recognise the four regions.";
+
+    static RequestExamplesFilter()
+    {
+        ByType[typeof(RetractionRequest)] = new RetractionRequest { Reason = "The quote was the deputy minister's, not the minister's." };
+        ByType[typeof(ExtractionRequest)] = new ExtractionRequest { Text = ImportBody, Publisher = "MENAFN" };
+        ByType[typeof(ArticleImportRequest)] = new ArticleImportRequest
+        {
+            Article = new ArticleRequest
+            {
+                Headline = "Putin repeats his terms",
+                PublisherId = MenafnId,
+                CanonicalUrl = "https://menafn.com/example/putin-repeats-his-terms",
+                PublishedAt = new DateTime(2025, 4, 30, 0, 0, 0, DateTimeKind.Utc),
+                Language = "en",
+                Body = ImportBody,
+            },
+            Claims =
+            [
+                new ClaimRequest
+                {
+                    Content = "any peace agreement must recognise the four regions",
+                    Kind = ClaimKind.Indirect,
+                    Cue = "reiterated",
+                    ContentSpan = SpanOf("any peace agreement must recognise the four regions"),
+                    Speaker = new LinkRequest { ActorId = PutinId, Cue = "reiterated", Span = SpanOf("Putin"), CueSpan = SpanOf("reiterated") },
+                    ReportedBy =
+                    [
+                        new LinkRequest { ActorId = MenafnId, Span = SpanOf("MENAFN") },
+                        new LinkRequest { ActorId = BloombergId, Cue = "According to", Span = SpanOf("Bloomberg"), CueSpan = SpanOf("According to") },
+                        new LinkRequest { Description = "sources familiar with the talks", Cue = "said", Span = SpanOf("sources familiar with the talks"), CueSpan = SpanOf("said") },
+                    ],
+                },
+            ],
+        };
+    }
+
+    private static SpanDto SpanOf(string words)
+    {
+        var start = ImportBody.IndexOf(words, StringComparison.Ordinal);
+        return new SpanDto(start, start + words.Length);
+    }
 
     private static readonly Dictionary<string, object> PatchByOperation = new()
     {
