@@ -40,7 +40,7 @@ url="http://127.0.0.1:$PORT/api/v1/claims?speaker=$speaker"
 for cache in false true; do
   start_api "$cache"
   echo "== read cache enabled: $cache"
-  curl -sf "$url" | head -c 200; echo
+  curl -sf "$url" | head -c 200 || true; echo
   wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$url" > /dev/null   # warm-up
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url"
   echo "API resident memory: $(grep VmRSS /proc/$api/status | awk '{print $2/1024 " MB"}') (peak $(grep VmHWM /proc/$api/status | awk '{print $2/1024 " MB"}'))"

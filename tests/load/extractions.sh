@@ -27,7 +27,7 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["X-Api-Key"] = "$key"
 wrk.body = [==[$body]==]
 LUA
-curl -sf -X POST -H 'Content-Type: application/json' -H "X-Api-Key: $key" --data "$body" "http://127.0.0.1:$PORT/api/v1/extractions" | head -c 200; echo
+curl -sf -X POST -H 'Content-Type: application/json' -H "X-Api-Key: $key" --data "$body" "http://127.0.0.1:$PORT/api/v1/extractions" | head -c 200 || true; echo
 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$work/post.lua" "http://127.0.0.1:$PORT/api/v1/extractions" > /dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/post.lua" "http://127.0.0.1:$PORT/api/v1/extractions"
 echo "API resident memory: $(grep VmRSS /proc/$api/status | awk '{print $2/1024 " MB"}')"
