@@ -245,7 +245,26 @@ internal static partial class SubjectFinder
         }
 
         var isDeterminerOnly = k - 1 == start && (doc.Is(start, "the") || doc.Is(start, "a") || doc.Is(start, "an"));
-        return k > start && doc.IsCapitalized(k - 1) && !doc.IsPunct(k, '.') && !isDeterminerOnly ? (start, k - 1) : (-1, -1);
+        return k > start && doc.IsCapitalized(k - 1) && !doc.IsPunct(k, '.') && !isDeterminerOnly ? (start, k - 1) : HumanGroupAt(doc, start, before);
+    }
+
+    // "The two leaders spoke ..., reaffirming": a short common-noun phrase headed by a people word, then a verb.
+    private static (int First, int Last) HumanGroupAt(TextDocument doc, int start, int before)
+    {
+        if (!(doc.Is(start, "the") || doc.Is(start, "both") || doc.Is(start, "these") || doc.Is(start, "two") || doc.Is(start, "several")))
+        {
+            return (-1, -1);
+        }
+
+        for (var k = start + 1; k < before && k <= start + 3 && doc.IsWord(k) && !doc.IsCapitalized(k); k++)
+        {
+            if (SpeakerResolver.AnonymousHeads.Contains(doc.Span(k).ToString()))
+            {
+                return doc.IsWord(k + 1) && !doc.IsCapitalized(k + 1) ? (start, k) : (-1, -1);
+            }
+        }
+
+        return (-1, -1);
     }
 
     // "Mr. Rubio and Senator Cruz said", "the senator and his allies": a coordinated subject stays whole.
