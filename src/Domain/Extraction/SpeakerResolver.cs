@@ -85,6 +85,13 @@ internal sealed class SpeakerResolver(TextDocument doc, Gazetteer gazetteer)
             }
         }
 
+        // "Union officials", "Kremlin aides": a lowercase people word heads the phrase, so the capitalised word
+        // before it is a modifier and the speaker stays unnamed.
+        if (doc.IsWord(headEnd) && !doc.IsCapitalized(headEnd) && AnonymousHeads.Contains(doc.Span(headEnd).ToString()))
+        {
+            return null;
+        }
+
         int bestFirst = -1, bestLast = -1;
         for (var k = first; k <= headEnd; k++)
         {

@@ -239,13 +239,18 @@ internal static partial class SubjectFinder
         }
 
         var start = k;
+        if (HumanGroupAt(doc, start, before) is { First: >= 0 } group)
+        {
+            return group;
+        }
+
         while (k < before && k < start + 8 && (doc.IsCapitalized(k) || doc.IsPunct(k, '.') || doc.Is(k, "the") || (doc.Is(k, "of") && doc.IsCapitalized(k + 1))))
         {
             k++;
         }
 
         var isDeterminerOnly = k - 1 == start && (doc.Is(start, "the") || doc.Is(start, "a") || doc.Is(start, "an"));
-        return k > start && doc.IsCapitalized(k - 1) && !doc.IsPunct(k, '.') && !isDeterminerOnly ? (start, k - 1) : HumanGroupAt(doc, start, before);
+        return k > start && doc.IsCapitalized(k - 1) && !doc.IsPunct(k, '.') && !isDeterminerOnly ? (start, k - 1) : (-1, -1);
     }
 
     // "The two leaders spoke ..., reaffirming": a short common-noun phrase headed by a people word, then a verb.
