@@ -1,7 +1,8 @@
 namespace NewsroomClaims.Domain.Extraction;
 
 /// <summary>
-/// "Witkoff reportedly played a role", "the gun he allegedly used": the adverb is the whole cue and nobody is
+/// "Witkoff reportedly played a role", "the gun he allegedly used", "the sale is expected to close": the adverb
+/// (or "is expected") is the whole cue and nobody is
 /// named (PolNeAR's attribution without a source). The content is the clause around the adverb, in two pieces:
 /// its subject (back to the clause opener) and the predicate after the adverb.
 /// </summary>
@@ -16,7 +17,19 @@ internal static class AdverbCuePattern
         var (first, last) = doc.Sentences[sentence];
         for (var k = first; k <= last; k++)
         {
-            if (usedCue[k] || !doc.IsWord(k) || !IsAdverb(doc, k))
+            if (usedCue[k] || !doc.IsWord(k))
+            {
+                continue;
+            }
+
+            if (ExpectedTo(doc, k, last) is var expected && expected > k)
+            {
+                AddDraft(doc, drafts, usedCue, sentence, first, last, k, expected, expected + 1, "unnamed expectations");
+                k = expected;
+                continue;
+            }
+
+            if (!IsAdverb(doc, k))
             {
                 continue;
             }
@@ -38,16 +51,38 @@ internal static class AdverbCuePattern
                 continue;
             }
 
-            var draft = new Draft { CueFirst = k, CueLast = k, Sentence = sentence, Confidence = 0.6, ImpliedSpeaker = "unnamed reports" };
-            if (SubjectStart(doc, k, first) is var s && s >= 0 && s < k)
-            {
-                draft.Content.Add((s, k - 1));
-            }
-
-            draft.Content.Add((after, ContentBounds.End(doc, after, last)));
-            usedCue[k] = true;
-            drafts.Add(draft);
+            AddDraft(doc, drafts, usedCue, sentence, first, last, k, k, after, "unnamed reports");
         }
+    }
+
+    private static void AddDraft(TextDocument doc, List<Draft> drafts, bool[] usedCue, int sentence, int first, int last, int cueFirst, int cueLast, int after, string speaker)
+    {
+        var draft = new Draft { CueFirst = cueFirst, CueLast = cueLast, Sentence = sentence, Confidence = 0.6, ImpliedSpeaker = speaker };
+        if (SubjectStart(doc, cueFirst, first) is var s && s >= 0 && s < cueFirst)
+        {
+            draft.Content.Add((s, cueFirst - 1));
+        }
+
+        draft.Content.Add((after, ContentBounds.End(doc, after, last)));
+        for (var c = cueFirst; c <= cueLast; c++)
+        {
+            usedCue[c] = true;
+        }
+
+        drafts.Add(draft);
+    }
+
+    // "is expected to", "are widely expected to", "was not expected to": a forecast nobody is named for.
+    // Returns the index of "expected", or -1.
+    private static int ExpectedTo(TextDocument doc, int k, int last)
+    {
+        if (!(doc.Is(k, "is") || doc.Is(k, "are") || doc.Is(k, "was") || doc.Is(k, "were")))
+        {
+            return -1;
+        }
+
+        var e = doc.Is(k + 1, "widely") || doc.Is(k + 1, "not") ? k + 2 : k + 1;
+        return e + 1 <= last && doc.Is(e, "expected") && doc.Is(e + 1, "to") && doc.IsWord(e + 2) ? e : -1;
     }
 
     private static bool IsAdverb(TextDocument doc, int k)

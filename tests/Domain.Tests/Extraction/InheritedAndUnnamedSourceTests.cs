@@ -22,6 +22,17 @@ public class InheritedAndUnnamedSourceTests
     }
 
     [Fact]
+    public void IsExpectedToIsAForecastWithoutSource()
+    {
+        var r = Run("The new ferry is widely expected to enter service before the summer.");
+
+        var a = r.WithCue("is widely expected");
+        Assert.Empty(a.Source);
+        Assert.True(a.Speaker?.IsAnonymous);
+        Assert.Equal("The new ferry | to enter service before the summer", a.ContentText());
+    }
+
+    [Fact]
     public void AllegedlyAfterWithTakesTheClauseFromItsSubject()
     {
         var r = Run("The fund collapsed in June, with its founder allegedly moving the reserves abroad.");
