@@ -14,7 +14,7 @@ public sealed class AttributionExtractor
         var gazetteer = options.Gazetteer ?? Gazetteer.Empty;
         var doc = new TextDocument(text);
         var drafts = FindDrafts(doc);
-        NestingResolver.Resolve(doc, drafts);
+        NestingResolver.Resolve(doc, drafts, new SpeakerResolver(doc, gazetteer));
         return ResultBuilder.Build(doc, drafts, gazetteer, options);
     }
 
@@ -53,6 +53,7 @@ public sealed class AttributionExtractor
 
             LeadingCuePattern.MatchAll(doc, s, usedCue, drafts, fromHere);
             ColonQuotePattern.MatchAll(doc, s, usedCue, drafts);
+            AdverbCuePattern.MatchAll(doc, s, usedCue, drafts);
         }
 
         return drafts;

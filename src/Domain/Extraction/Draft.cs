@@ -19,6 +19,9 @@ internal sealed class Draft
     /// <summary>Set for "According to X," paragraph openers and "X reports that" frames, which govern later sentences.</summary>
     public bool IsFrame { get; set; }
 
+    /// <summary>Who speaks when no source is named ("reportedly"): an anonymous description, or null.</summary>
+    public string? ImpliedSpeaker { get; set; }
+
     public bool HasSource => SourceFirst >= 0;
 
     public int Sentence { get; set; }

@@ -7,7 +7,7 @@ namespace NewsroomClaims.Domain.Extraction;
 /// </summary>
 internal static class NestingResolver
 {
-    public static void Resolve(TextDocument doc, List<Draft> drafts)
+    public static void Resolve(TextDocument doc, List<Draft> drafts, SpeakerResolver speakers)
     {
         drafts.Sort((a, b) => Start(a).CompareTo(Start(b)) is var c && c != 0 ? c : a.CueFirst.CompareTo(b.CueFirst));
         RemoveCuesInsideSources(drafts);
@@ -37,28 +37,59 @@ internal static class NestingResolver
             }
         }
 
-        ApplyFrames(doc, drafts);
+        ApplyFrames(doc, drafts, speakers);
     }
 
-    private static void ApplyFrames(TextDocument doc, List<Draft> drafts)
+    // A frame governs the later top-level attributions of its paragraph whose speaker is anonymous, unnamed or a
+    // pronoun. A frame in the article's lead sentence ("(Wire) According to Bloomberg, ...") is how wire stories
+    // credit the outlet they rewrite, so it carries on across paragraphs. Either kind ends where a named person,
+    // government or another outlet speaks for itself ("Russia also insists", "Axios reported"), because from
+    // there on the article quotes that speaker directly. PolNeAR cannot confirm the cross-paragraph part: its
+    // nesting lives in content spans, which never cross a paragraph, and the scorer does not score nesting.
+    private static void ApplyFrames(TextDocument doc, List<Draft> drafts, SpeakerResolver speakers)
     {
         var frame = -1;
         var frameParagraphStart = -1;
+        var isLead = false;
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
             var paragraphStart = ParagraphStartOf(doc, d.CueFirst);
-            if (frame >= 0 && paragraphStart == frameParagraphStart && d.Sentence > drafts[frame].Sentence && d.ReportedBy < 0 && !d.IsFrame)
+            if (frame >= 0 && !isLead && paragraphStart != frameParagraphStart)
             {
-                d.ReportedBy = frame;
+                frame = -1;
+            }
+
+            if (frame >= 0 && d.Sentence > drafts[frame].Sentence && d.ReportedBy < 0 && !d.IsFrame)
+            {
+                if (IsNamed(doc, d, speakers))
+                {
+                    frame = -1;
+                }
+                else
+                {
+                    d.ReportedBy = frame;
+                }
             }
 
             if (d.IsFrame && d.ReportedBy < 0)
             {
                 frame = i;
                 frameParagraphStart = paragraphStart;
+                isLead = d.Sentence == 0;
             }
         }
+    }
+
+    private static bool IsNamed(TextDocument doc, Draft d, SpeakerResolver speakers)
+    {
+        if (!d.HasSource || (d.SourceFirst == d.SourceLast && WordSets.SubjectPronouns.Contains(doc.Span(d.SourceFirst))))
+        {
+            return false;
+        }
+
+        var speaker = speakers.Resolve(d.SourceFirst, d.SourceLast);
+        return speaker is { IsAnonymous: false } && (speaker.ActorId is not null || (speaker.Name.Length > 1 && char.IsUpper(speaker.Name[0])));
     }
 
     private static int ParagraphStartOf(TextDocument doc, int token)

@@ -14,7 +14,7 @@ internal static class ResultBuilder
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
-            var speaker = resolver.Resolve(d.SourceFirst, d.SourceLast);
+            var speaker = resolver.Resolve(d.SourceFirst, d.SourceLast) ?? (d.ImpliedSpeaker is { } implied ? new ExtractedSpeaker(implied, null, true) : null);
             if (speaker is { ActorId: null, IsAnonymous: false } && LooksLikeName(speaker.Name))
             {
                 var key = NameKey.Of(speaker.Name);

@@ -14,7 +14,7 @@ internal sealed class SpeakerResolver(TextDocument doc, Gazetteer gazetteer)
     // Per-call memo: the same names recur in an article and guessing their kind allocates.
     private readonly Dictionary<string, (GazetteerEntry? Known, ActorKind Kind)> _kinds = new(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> AnonymousHeads = new[]
+    internal static readonly FrozenSet<string> AnonymousHeads = new[]
     {
         "sources", "source", "officials", "official", "aides", "aide", "analysts", "analyst", "experts", "expert",
         "people", "person", "critics", "observers", "diplomats", "diplomat", "insiders", "insider", "someone", "many",
@@ -85,6 +85,13 @@ internal sealed class SpeakerResolver(TextDocument doc, Gazetteer gazetteer)
             }
         }
 
+        // "Union officials", "Kremlin aides": a lowercase people word heads the phrase, so the capitalised word
+        // before it is a modifier and the speaker stays unnamed.
+        if (doc.IsWord(headEnd) && !doc.IsCapitalized(headEnd) && AnonymousHeads.Contains(doc.Span(headEnd).ToString()))
+        {
+            return null;
+        }
+
         int bestFirst = -1, bestLast = -1;
         for (var k = first; k <= headEnd; k++)
         {
@@ -107,6 +114,12 @@ internal sealed class SpeakerResolver(TextDocument doc, Gazetteer gazetteer)
             if (doc.Is(s, "the") && s < k)
             {
                 s++;
+            }
+
+            // "The two leaders": a capitalised determiner alone is not a name.
+            if (s == k && (doc.Is(s, "the") || doc.Is(s, "a") || doc.Is(s, "an") || doc.Is(s, "both") || doc.Is(s, "these")))
+            {
+                continue;
             }
 
             bestFirst = s;
@@ -182,11 +195,35 @@ internal sealed class SpeakerResolver(TextDocument doc, Gazetteer gazetteer)
 
             if (wantsGroup && kind != ActorKind.Person)
             {
-                return new ExtractedSpeaker(known?.Name ?? name, known?.ActorId, false);
+                // "the US had presented Kiev with what it called ...": an object in the pronoun's own sentence is
+                // a weaker antecedent than a subject further back, so keep it only as a fallback.
+                var candidate = new ExtractedSpeaker(known?.Name ?? name, known?.ActorId, false);
+                if (IsObjectInSameSentence(s, pronoun))
+                {
+                    fallback ??= candidate;
+                    continue;
+                }
+
+                return candidate;
             }
         }
 
         return fallback ?? new ExtractedSpeaker(p.ToString(), null, wantsGroup);
+    }
+
+    // Right after a lowercase verb or preposition ("presented Kiev", "to Moscow") rather than a determiner or clause opener.
+    private bool IsObjectInSameSentence(int nameFirst, int pronoun)
+    {
+        var before = nameFirst - 1;
+        if (before < 0 || doc.SentenceOf[before] != doc.SentenceOf[pronoun] || !doc.IsWord(before) || doc.IsCapitalized(before))
+        {
+            return false;
+        }
+
+        var w = doc.Span(before);
+        return !(w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase) ||
+                 w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase) ||
+                 WordSets.ClauseOpeners.Contains(w));
     }
 
     private static bool IsCalendarWord(string name) =>

@@ -239,6 +239,11 @@ internal static partial class SubjectFinder
         }
 
         var start = k;
+        if (HumanGroupAt(doc, start, before) is { First: >= 0 } group)
+        {
+            return group;
+        }
+
         while (k < before && k < start + 8 && (doc.IsCapitalized(k) || doc.IsPunct(k, '.') || doc.Is(k, "the") || (doc.Is(k, "of") && doc.IsCapitalized(k + 1))))
         {
             k++;
@@ -246,6 +251,25 @@ internal static partial class SubjectFinder
 
         var isDeterminerOnly = k - 1 == start && (doc.Is(start, "the") || doc.Is(start, "a") || doc.Is(start, "an"));
         return k > start && doc.IsCapitalized(k - 1) && !doc.IsPunct(k, '.') && !isDeterminerOnly ? (start, k - 1) : (-1, -1);
+    }
+
+    // "The two leaders spoke ..., reaffirming": a short common-noun phrase headed by a people word, then a verb.
+    private static (int First, int Last) HumanGroupAt(TextDocument doc, int start, int before)
+    {
+        if (!(doc.Is(start, "the") || doc.Is(start, "both") || doc.Is(start, "these") || doc.Is(start, "two") || doc.Is(start, "several")))
+        {
+            return (-1, -1);
+        }
+
+        for (var k = start + 1; k < before && k <= start + 3 && doc.IsWord(k) && !doc.IsCapitalized(k); k++)
+        {
+            if (SpeakerResolver.AnonymousHeads.Contains(doc.Span(k).ToString()))
+            {
+                return doc.IsWord(k + 1) && !doc.IsCapitalized(k + 1) ? (start, k) : (-1, -1);
+            }
+        }
+
+        return (-1, -1);
     }
 
     // "Mr. Rubio and Senator Cruz said", "the senator and his allies": a coordinated subject stays whole.

@@ -1,0 +1,126 @@
+namespace NewsroomClaims.Domain.Extraction;
+
+/// <summary>
+/// "Witkoff reportedly played a role", "the gun he allegedly used", "the sale is expected to close": the adverb
+/// (or "is expected") is the whole cue and nobody is
+/// named (PolNeAR's attribution without a source). The content is the clause around the adverb, in two pieces:
+/// its subject (back to the clause opener) and the predicate after the adverb.
+/// </summary>
+internal static class AdverbCuePattern
+{
+    private const int MaxSubjectTokens = 12;
+
+    private static readonly string[] Adverbs = ["reportedly", "allegedly", "reputedly", "purportedly"];
+
+    public static void MatchAll(TextDocument doc, int sentence, bool[] usedCue, List<Draft> drafts)
+    {
+        var (first, last) = doc.Sentences[sentence];
+        for (var k = first; k <= last; k++)
+        {
+            if (usedCue[k] || !doc.IsWord(k))
+            {
+                continue;
+            }
+
+            if (ExpectedTo(doc, k, last) is var expected && expected > k)
+            {
+                AddDraft(doc, drafts, usedCue, sentence, first, last, k, expected, expected + 1, "unnamed expectations");
+                k = expected;
+                continue;
+            }
+
+            if (!IsAdverb(doc, k))
+            {
+                continue;
+            }
+
+            // "reportedly said", "allegedly told": the verb is the cue, and a source comes with it.
+            if ((doc.IsWord(k + 1) && CueLexicon.TryGet(doc.Span(k + 1), out _)) || (doc.IsWord(k - 1) && CueLexicon.TryGet(doc.Span(k - 1), out _)))
+            {
+                continue;
+            }
+
+            var after = k + 1;
+            while (after <= last && doc.IsPunct(after, ','))
+            {
+                after++;
+            }
+
+            if (after > last || !doc.IsWord(after))
+            {
+                continue;
+            }
+
+            AddDraft(doc, drafts, usedCue, sentence, first, last, k, k, after, "unnamed reports");
+        }
+    }
+
+    private static void AddDraft(TextDocument doc, List<Draft> drafts, bool[] usedCue, int sentence, int first, int last, int cueFirst, int cueLast, int after, string speaker)
+    {
+        var draft = new Draft { CueFirst = cueFirst, CueLast = cueLast, Sentence = sentence, Confidence = 0.6, ImpliedSpeaker = speaker };
+        if (SubjectStart(doc, cueFirst, first) is var s && s >= 0 && s < cueFirst)
+        {
+            draft.Content.Add((s, cueFirst - 1));
+        }
+
+        draft.Content.Add((after, ContentBounds.End(doc, after, last)));
+        for (var c = cueFirst; c <= cueLast; c++)
+        {
+            usedCue[c] = true;
+        }
+
+        drafts.Add(draft);
+    }
+
+    // "is expected to", "are widely expected to", "was not expected to": a forecast nobody is named for.
+    // Returns the index of "expected", or -1.
+    private static int ExpectedTo(TextDocument doc, int k, int last)
+    {
+        if (!(doc.Is(k, "is") || doc.Is(k, "are") || doc.Is(k, "was") || doc.Is(k, "were")))
+        {
+            return -1;
+        }
+
+        var e = doc.Is(k + 1, "widely") || doc.Is(k + 1, "not") ? k + 2 : k + 1;
+        return e + 1 <= last && doc.Is(e, "expected") && doc.Is(e + 1, "to") && doc.IsWord(e + 2) ? e : -1;
+    }
+
+    private static bool IsAdverb(TextDocument doc, int k)
+    {
+        foreach (var a in Adverbs)
+        {
+            if (doc.Is(k, a))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Back to the clause opener: the sentence start, a comma or dash, or a subordinating word ("that", "with").
+    private static int SubjectStart(TextDocument doc, int adverb, int first)
+    {
+        var j = adverb - 1;
+        while (j >= first && j > adverb - MaxSubjectTokens)
+        {
+            if (doc.Tokens[j].Kind == TokenKind.Punct && doc.Text[doc.Tokens[j].Start] is ',' or ';' or ':' or '\u2014' or '(')
+            {
+                return j + 1;
+            }
+
+            if (doc.IsWord(j) && !doc.IsCapitalized(j) && IsOpener(doc, j))
+            {
+                return j + 1;
+            }
+
+            j--;
+        }
+
+        return j < first ? first : -1;
+    }
+
+    private static bool IsOpener(TextDocument doc, int j) =>
+        doc.Is(j, "that") || doc.Is(j, "with") || doc.Is(j, "and") || doc.Is(j, "but") || doc.Is(j, "as") || doc.Is(j, "because") ||
+        doc.Is(j, "while") || doc.Is(j, "after") || doc.Is(j, "since") || doc.Is(j, "where") || doc.Is(j, "when") || doc.Is(j, "if");
+}
