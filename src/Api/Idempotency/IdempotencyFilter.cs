@@ -42,6 +42,7 @@ public sealed class IdempotencyFilter(AppDbContext db) : IAsyncResourceFilter
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            await db.LockAsync($"idempotency:{owner}:{key}", cancellationToken);
             if (await FindAsync(owner, key, cancellationToken) is { } existing)
             {
                 await ReplayAsync(http, existing, hash);
