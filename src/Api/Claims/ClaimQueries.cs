@@ -22,7 +22,9 @@ public sealed class ClaimQueries(AppDbContext db, TypeAdapterConfig mapper)
 
     public async Task<Page<ClaimResponse>> ListAsync(ClaimListRequest request, HttpRequest http, CancellationToken cancellationToken)
     {
-        var rows = await Filter(db.Claims, request).PageBy(request).Select(ClaimProjection.ToRow).ToListAsync(cancellationToken);
+        // Split: SQLite cannot flatten a joined subquery on the right of a LEFT JOIN, so one query would
+        // materialise every chain link of every claim (minutes at a million claims) instead of the page's.
+        var rows = await Filter(db.Claims, request).PageBy(request).Select(ClaimProjection.ToRow).AsSplitQuery().ToListAsync(cancellationToken);
         return http.ToPage(rows, request.PageSize, r => PageCursor.Encode(r.SortKey, r.Claim.Id), ClaimProjection.Complete);
     }
 
