@@ -5,7 +5,8 @@
 # on one database (write on A, read on B; A's page token on B; load split across both).
 # Not part of tests/run.sh (it takes 15-30 minutes). Results go to $SCALE_DIR/results-<provider>.txt.
 # Usage: bash tests/load/scale.sh [sqlite|postgres|both]
-#   env: CLAIMS ARTICLES ACTORS (sizes), DURATION (seconds per wrk run, default 15), SCALE_DIR (default /tmp/newsroom-scale)
+#   env: CLAIMS ARTICLES ACTORS (sizes), DURATION (seconds per wrk run, default 15), SCALE_DIR (default /tmp/newsroom-scale),
+#        REUSE_DATA=1 (keep the SQLite database a previous run generated)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -104,12 +105,16 @@ run_suite() {
 if [ "$which_db" = sqlite ] || [ "$which_db" = both ]; then
   results="$work/results-sqlite.txt"
   : > "$results"
-  rm -f "$work/sqlite.db" "$work/sqlite.db-wal" "$work/sqlite.db-shm"
-  echo "== sqlite: generating $claims claims" | tee -a "$results"
-  started=$SECONDS
-  dotnet "$work/generator/NewsroomClaims.Load.Generator.dll" --provider Sqlite --connection "Data Source=$work/sqlite.db" \
-    --claims "$claims" --articles "$articles" --actors "$actors"
-  echo "generated in $((SECONDS - started)) s; database $(du -sh "$work/sqlite.db" | cut -f1)" | tee -a "$results"
+  if [ "${REUSE_DATA:-0}" = 1 ] && [ -f "$work/sqlite.db" ]; then
+    echo "== sqlite: reusing $work/sqlite.db ($(du -sh "$work/sqlite.db" | cut -f1))" | tee -a "$results"
+  else
+    rm -f "$work/sqlite.db" "$work/sqlite.db-wal" "$work/sqlite.db-shm"
+    echo "== sqlite: generating $claims claims" | tee -a "$results"
+    started=$SECONDS
+    dotnet "$work/generator/NewsroomClaims.Load.Generator.dll" --provider Sqlite --connection "Data Source=$work/sqlite.db" \
+      --claims "$claims" --articles "$articles" --actors "$actors"
+    echo "generated in $((SECONDS - started)) s; database $(du -sh "$work/sqlite.db" | cut -f1)" | tee -a "$results"
+  fi
   start_api 5301 sqlite-a Database__Provider=Sqlite Database__SqlitePath="$work/sqlite.db"
   run_suite sqlite http://127.0.0.1:5301
   kill "$(cat "$work/sqlite-a.pid")"
