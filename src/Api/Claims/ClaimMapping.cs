@@ -10,8 +10,8 @@ internal sealed class ClaimMapping : IRegister
     {
         config.NewConfig<ChainLink, LinkResponse>()
             .Map(d => d.ActorName, s => s.Actor != null ? s.Actor.Name : null)
-            .Map(d => d.Span, s => s.SpanStart != null && s.SpanEnd != null ? new SpanDto(s.SpanStart.Value, s.SpanEnd.Value) : null)
-            .Map(d => d.CueSpan, s => s.CueStart != null && s.CueEnd != null ? new SpanDto(s.CueStart.Value, s.CueEnd.Value) : null);
+            .Map(d => d.Span, s => SpanDto.Of(s.SpanStart, s.SpanEnd))
+            .Map(d => d.CueSpan, s => SpanDto.Of(s.CueStart, s.CueEnd));
 
         config.NewConfig<ClaimSubject, ActorRef>()
             .Map(d => d.Id, s => s.ActorId)
@@ -20,8 +20,8 @@ internal sealed class ClaimMapping : IRegister
         config.NewConfig<DomainClaim, ClaimResponse>()
             .Map(d => d.Chain, s => Ordered(s.Chain))
             .Map(d => d.Speaker, s => Speaker(s.Chain))
-            .Map(d => d.CueSpan, s => s.CueStart != null && s.CueEnd != null ? new SpanDto(s.CueStart.Value, s.CueEnd.Value) : null)
-            .Map(d => d.ContentSpan, s => s.ContentStart != null && s.ContentEnd != null ? new SpanDto(s.ContentStart.Value, s.ContentEnd.Value) : null)
+            .Map(d => d.CueSpan, s => SpanDto.Of(s.CueStart, s.CueEnd))
+            .Map(d => d.ContentSpan, s => SpanDto.Of(s.ContentStart, s.ContentEnd))
             .Map(d => d.SaidOn, s => s.SaidOn != null
                 ? new ApproximateDateDto(s.SaidOn.Value, s.SaidOnPrecision ?? DatePrecision.Day, s.SaidOnText)
                 : null)
@@ -30,13 +30,13 @@ internal sealed class ClaimMapping : IRegister
 
         // Read back as a request so PATCH can merge a patch over the current state.
         config.NewConfig<ChainLink, LinkRequest>()
-            .Map(d => d.Span, s => s.SpanStart != null && s.SpanEnd != null ? new SpanDto(s.SpanStart.Value, s.SpanEnd.Value) : null)
-            .Map(d => d.CueSpan, s => s.CueStart != null && s.CueEnd != null ? new SpanDto(s.CueStart.Value, s.CueEnd.Value) : null);
+            .Map(d => d.Span, s => SpanDto.Of(s.SpanStart, s.SpanEnd))
+            .Map(d => d.CueSpan, s => SpanDto.Of(s.CueStart, s.CueEnd));
         config.NewConfig<DomainClaim, ClaimRequest>()
             .Map(d => d.Speaker, s => Speaker(s.Chain))
             .Map(d => d.ReportedBy, s => Ordered(s.Chain).SkipLast(1))
-            .Map(d => d.CueSpan, s => s.CueStart != null && s.CueEnd != null ? new SpanDto(s.CueStart.Value, s.CueEnd.Value) : null)
-            .Map(d => d.ContentSpan, s => s.ContentStart != null && s.ContentEnd != null ? new SpanDto(s.ContentStart.Value, s.ContentEnd.Value) : null)
+            .Map(d => d.CueSpan, s => SpanDto.Of(s.CueStart, s.CueEnd))
+            .Map(d => d.ContentSpan, s => SpanDto.Of(s.ContentStart, s.ContentEnd))
             .Map(d => d.SaidOn, s => s.SaidOn != null
                 ? new ApproximateDateDto(s.SaidOn.Value, s.SaidOnPrecision ?? DatePrecision.Day, s.SaidOnText)
                 : null)

@@ -74,7 +74,11 @@ public sealed class LinkRequest
 /// <summary>A range of UTF-16 code units in the article body, end exclusive.</summary>
 /// <param name="Start">First character.</param>
 /// <param name="End">One past the last character.</param>
-public sealed record SpanDto(int Start, int End);
+public sealed record SpanDto(int Start, int End)
+{
+    /// <summary>The span stored as two nullable columns, or null when either end is missing.</summary>
+    public static SpanDto? Of(int? start, int? end) => start is { } s && end is { } e ? new SpanDto(s, e) : null;
+}
 
 /// <summary>A date known to the day, the month or the year.</summary>
 /// <param name="Date">The date; with month precision the first of the month, with year precision 1 January.</param>

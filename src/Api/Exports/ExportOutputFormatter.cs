@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Formatters;
 using Microsoft.Net.Http.Headers;
 
@@ -10,6 +12,19 @@ namespace NewsroomClaims.Api.Exports;
 /// </summary>
 internal abstract class ExportOutputFormatter : TextOutputFormatter
 {
+    /// <summary>Indented, with non-ASCII letters kept as they are: export files are read by people too.</summary>
+    protected static readonly JsonSerializerOptions ReadableJson = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    protected ExportOutputFormatter(string mediaType)
+    {
+        SupportedMediaTypes.Add(mediaType);
+        SupportedEncodings.Add(Encoding.UTF8);
+    }
+
     public override bool CanWriteResult(OutputFormatterCanWriteContext context)
     {
         // Exact names only: MediaType.IsSubsetOf counts application/ld+json as a kind of application/json,

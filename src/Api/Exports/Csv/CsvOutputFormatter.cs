@@ -13,9 +13,8 @@ namespace NewsroomClaims.Api.Exports.Csv;
 internal sealed class CsvOutputFormatter : ExportOutputFormatter
 {
     public CsvOutputFormatter()
+        : base(ExportMediaTypes.Csv)
     {
-        SupportedMediaTypes.Add(ExportMediaTypes.Csv);
-        SupportedEncodings.Add(Encoding.UTF8);
     }
 
     protected override bool CanWriteType(Type? type) => type == typeof(Page<ClaimResponse>);

@@ -10,12 +10,9 @@ namespace NewsroomClaims.Api.Exports.JsonLd;
 /// <summary>Writes a claim, or a page of claims as an <c>@graph</c>, as JSON-LD when the client asks for application/ld+json.</summary>
 internal sealed class JsonLdOutputFormatter : ExportOutputFormatter
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public JsonLdOutputFormatter()
+        : base(ExportMediaTypes.JsonLd)
     {
-        SupportedMediaTypes.Add(ExportMediaTypes.JsonLd);
-        SupportedEncodings.Add(Encoding.UTF8);
     }
 
     protected override bool CanWriteType(Type? type) => type == typeof(ClaimResponse) || type == typeof(Page<ClaimResponse>);
@@ -44,6 +41,6 @@ internal sealed class JsonLdOutputFormatter : ExportOutputFormatter
         }
 
         await using var writer = context.WriterFactory(http.Response.Body, selectedEncoding);
-        await writer.WriteAsync(document.ToJsonString(Options));
+        await writer.WriteAsync(document.ToJsonString(ReadableJson));
     }
 }

@@ -10,12 +10,9 @@ namespace NewsroomClaims.Api.Exports.Ninjs;
 /// <summary>Writes an article as IPTC ninjs when the client asks for application/vnd.iptc.ninjs+json.</summary>
 internal sealed class NinjsOutputFormatter : ExportOutputFormatter
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public NinjsOutputFormatter()
+        : base(ExportMediaTypes.Ninjs)
     {
-        SupportedMediaTypes.Add(ExportMediaTypes.Ninjs);
-        SupportedEncodings.Add(Encoding.UTF8);
     }
 
     protected override bool CanWriteType(Type? type) => type == typeof(ArticleResponse);
@@ -30,6 +27,6 @@ internal sealed class NinjsOutputFormatter : ExportOutputFormatter
 
         var item = ArticleNinjs.Build(article, claims, new ApiLinks(http.Request));
         await using var writer = context.WriterFactory(http.Response.Body, selectedEncoding);
-        await writer.WriteAsync(item.ToJsonString(Options));
+        await writer.WriteAsync(item.ToJsonString(ReadableJson));
     }
 }
