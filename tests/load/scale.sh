@@ -6,7 +6,8 @@
 # Not part of tests/run.sh (it takes 15-30 minutes). Results go to $SCALE_DIR/results-<provider>.txt.
 # Usage: bash tests/load/scale.sh [sqlite|postgres|both]
 #   env: CLAIMS ARTICLES ACTORS (sizes), DURATION (seconds per wrk run, default 15), SCALE_DIR (default /tmp/newsroom-scale),
-#        REUSE_DATA=1 (keep the SQLite database a previous run generated)
+#        REUSE_DATA=1 (reuse the SQLite database, and the PostgreSQL cluster left running by KEEP_POSTGRES=1, that a
+#        previous run generated), KEEP_POSTGRES=1 (leave the cluster and its database running at exit)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -21,7 +22,7 @@ pids=()
 
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  POSTGRES_STATE_FILE="$work/postgres.state" bash tests/setup/postgres.sh stop || true
+  [ "${KEEP_POSTGRES:-0}" = 1 ] || POSTGRES_STATE_FILE="$work/postgres.state" bash tests/setup/postgres.sh stop || true
 }
 trap cleanup EXIT
 
@@ -37,8 +38,9 @@ dotnet build tests/load/Generator -c Release -o "$work/generator" --nologo -v q 
 start_api() {
   local port=$1 name=$2
   shift 2
-  # The read cache is off so every request reaches the database: the figures measure the data layer.
-  env "$@" Database__LoadSampleData=false ReadCache__Enabled=false Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  # The read cache is off so every request reaches the database: the figures measure the data layer. The rate
+  # limit is lifted: a load run is one client sending far more than a newsroom tool would.
+  env "$@" Database__LoadSampleData=false ReadCache__Enabled=false RateLimiting__PermitLimit=100000000 Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$port" \
     dotnet "$work/api/NewsroomClaims.Api.dll" >"$work/$name.log" 2>&1 &
   local pid=$!
   pids+=("$pid")
@@ -59,6 +61,9 @@ measure() {
   printf '%-34s c=%-3s %s\n' "$label" "$connections" "${line#RESULT }" | tee -a "$results"
 }
 
+# libpq CONNECTION: an Npgsql connection string as a libpq one, for psql.
+libpq() { echo "$1" | sed -E 's/Host=([^;]+);Port=([0-9]+);Username=([^;]+);Password=([^;]+);Database=([^;]+)/host=\1 port=\2 user=\3 password=\4 dbname=\5/'; }
+
 field() { { grep -oE "\"$1\":\"[^\"]+\"" || true; } | head -n "${2:-1}" | sed -E "s/\"$1\":\"([^\"]+)\"/\1/"; }
 
 # run_suite NAME URL: the measurements for one provider, against the API at URL.
@@ -73,7 +78,8 @@ run_suite() {
   echo "/api/v1/claims?kind=direct&pageSize=20" > "$dir/page1.txt"
   local token="" started=$SECONDS
   for _ in $(seq 1 999); do
-    token=$(curl -sf "$url/api/v1/claims?kind=direct&pageSize=20${token:+&pageToken=$token}" | field nextPageToken)
+    token=$(curl -sSf "$url/api/v1/claims?kind=direct&pageSize=20${token:+&pageToken=$token}" | field nextPageToken) \
+      || { echo "walking to page 1,000 failed" >&2; exit 1; }
   done
   echo "walked to page 1,000 in $((SECONDS - started)) s" | tee -a "$results"
   echo "/api/v1/claims?kind=direct&pageSize=20&pageToken=$token" > "$dir/page1000.txt"
@@ -124,18 +130,27 @@ if [ "$which_db" = postgres ] || [ "$which_db" = both ]; then
   results="$work/results-postgres.txt"
   : > "$results"
   export TEST_ENV_FILE="$work/pg.env"
-  : > "$TEST_ENV_FILE"
-  TMPDIR="$work" POSTGRES_STATE_FILE="$work/postgres.state" POSTGRES_OPTIONS="-c shared_buffers=1GB -c work_mem=16MB" bash tests/setup/postgres.sh start
   # shellcheck disable=SC1090
-  source "$TEST_ENV_FILE"
-  psql "$(echo "$TEST_POSTGRES_CONNECTION" | sed -E 's/Host=([^;]+);Port=([0-9]+);Username=([^;]+);Password=([^;]+);Database=([^;]+)/host=\1 port=\2 user=\3 password=\4 dbname=\5/')" \
-    -qc "CREATE DATABASE newsroom_scale"
+  if [ "${REUSE_DATA:-0}" = 1 ] && [ -f "$work/postgres.state" ] && source "$TEST_ENV_FILE" 2>/dev/null \
+    && psql "$(libpq "${TEST_POSTGRES_CONNECTION/Database=postgres/Database=newsroom_scale}")" -qtAc 'SELECT 1 FROM "Claims" LIMIT 1' 2>/dev/null | grep -q 1; then
+    echo "== postgres: reusing the running cluster's newsroom_scale database" | tee -a "$results"
+  else
+    : > "$TEST_ENV_FILE"
+    TMPDIR="$work" POSTGRES_STATE_FILE="$work/postgres.state" POSTGRES_OPTIONS="-c shared_buffers=1GB -c work_mem=16MB" bash tests/setup/postgres.sh start
+    # shellcheck disable=SC1090
+    source "$TEST_ENV_FILE"
+    psql "$(libpq "$TEST_POSTGRES_CONNECTION")" -qc "CREATE DATABASE newsroom_scale"
+    echo "== postgres: generating $claims claims" | tee -a "$results"
+    started=$SECONDS
+    dotnet "$work/generator/NewsroomClaims.Load.Generator.dll" --provider Postgres --connection "${TEST_POSTGRES_CONNECTION/Database=postgres/Database=newsroom_scale}" \
+      --claims "$claims" --articles "$articles" --actors "$actors"
+    echo "generated in $((SECONDS - started)) s" | tee -a "$results"
+  fi
   connection="${TEST_POSTGRES_CONNECTION/Database=postgres/Database=newsroom_scale}"
-  echo "== postgres: generating $claims claims" | tee -a "$results"
-  started=$SECONDS
-  dotnet "$work/generator/NewsroomClaims.Load.Generator.dll" --provider Postgres --connection "$connection" \
-    --claims "$claims" --articles "$articles" --actors "$actors"
-  echo "generated in $((SECONDS - started)) s" | tee -a "$results"
+  # Writes need a key (deletes an admin one); the two-instance check writes through A and deletes through B.
+  API_KEY=$(Database__Provider=Postgres Database__ConnectionString="$connection" Logging__LogLevel__Default=Warning \
+    dotnet "$work/api/NewsroomClaims.Api.dll" create-key --name "scale load $(date +%s)" --role admin | tail -n 1)
+  export API_KEY
   start_api 5311 postgres-a Database__Provider=Postgres Database__ConnectionString="$connection"
   start_api 5312 postgres-b Database__Provider=Postgres Database__ConnectionString="$connection"
   run_suite postgres http://127.0.0.1:5311

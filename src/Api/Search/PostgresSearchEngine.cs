@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsroomClaims.Api.Data;
 using Npgsql;
 using NpgsqlTypes;
@@ -6,20 +7,27 @@ using NpgsqlTypes;
 namespace NewsroomClaims.Api.Search;
 
 /// <summary>
-/// tsvector + GIN: websearch_to_tsquery parses the (already sanitised) query, ts_rank ranks, ts_headline
-/// cuts the passage. Headlines are cut afterwards for the page's rows only, because they re-parse the text.
+/// tsvector + GIN: websearch_to_tsquery parses the (already sanitised) query, ts_rank ranks, ts_headline cuts
+/// the passage. Only the newest <see cref="SearchOptions.RankWindow"/> matches that pass the filters are ranked
+/// (ids are UUIDv7, so id order is the order rows were added): for common words the planner walks the primary key
+/// backwards and stops once the window is full, for rare ones it reads the GIN index. Headlines are cut
+/// afterwards for the page's rows only, because they re-parse the text.
 /// </summary>
-internal sealed class PostgresSearchEngine(AppDbContext db) : ISearchEngine
+internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptions> options) : ISearchEngine
 {
     private const string RankSql = """
         SELECT "EntityId", "Type", "SortKey", "SpeakerId", "Score" FROM (
-            SELECT d."EntityId", d."Type", d."SortKey", d."SpeakerId", (ts_rank(d."Document", q) * @scale)::bigint AS "Score"
-            FROM "SearchDocuments" d, websearch_to_tsquery('english', @query) q
-            WHERE d."Document" @@ q
-              AND (@type::text IS NULL OR d."Type" = @type::text)
-              AND (@speaker::uuid IS NULL OR d."SpeakerId" = @speaker::uuid)
-              AND (@from::bigint IS NULL OR d."SortKey" >= @from::bigint)
-              AND (@to::bigint IS NULL OR d."SortKey" < @to::bigint)) m
+            SELECT w."EntityId", w."Type", w."SortKey", w."SpeakerId", (ts_rank(w."Document", websearch_to_tsquery('english', @query)) * @scale)::bigint AS "Score"
+            FROM (
+                SELECT d."EntityId", d."Type", d."SortKey", d."SpeakerId", d."Document"
+                FROM "SearchDocuments" d
+                WHERE d."Document" @@ websearch_to_tsquery('english', @query)
+                  AND (@type::text IS NULL OR d."Type" = @type::text)
+                  AND (@speaker::uuid IS NULL OR d."SpeakerId" = @speaker::uuid)
+                  AND (@from::bigint IS NULL OR d."SortKey" >= @from::bigint)
+                  AND (@to::bigint IS NULL OR d."SortKey" < @to::bigint)
+                ORDER BY d."EntityId" DESC
+                LIMIT @window) w) m
         WHERE @afterScore::bigint IS NULL OR "Score" < @afterScore::bigint OR ("Score" = @afterScore::bigint AND "EntityId" > @afterId::uuid)
         ORDER BY "Score" DESC, "EntityId"
         LIMIT @take
@@ -53,6 +61,7 @@ internal sealed class PostgresSearchEngine(AppDbContext db) : ISearchEngine
                 command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Bigint) { Value = (object?)criteria.ToKeyExclusive ?? DBNull.Value });
                 command.Parameters.Add(new NpgsqlParameter("afterScore", NpgsqlDbType.Bigint) { Value = (object?)criteria.After?.ScoreKey ?? DBNull.Value });
                 command.Parameters.Add(new NpgsqlParameter("afterId", NpgsqlDbType.Uuid) { Value = (object?)criteria.After?.Id ?? DBNull.Value });
+                command.Parameters.AddWithValue("window", options.Value.RankWindow);
                 command.Parameters.AddWithValue("take", take);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))

@@ -14,6 +14,8 @@ public sealed class SearchController(ISearchEngine engine) : ApiControllerBase
     /// Best matches first. All words must appear, in any form ("reopen" finds "reopened"); "quoted words" must appear
     /// together; -word excludes; OR finds either side. Punctuation and symbols are ignored. Filter by `type`,
     /// `speaker` (claims only) and `from`/`to` (claims and articles). A write is searchable as soon as it returns.
+    /// When more than 1,000 documents pass the query and filters (the `Search:RankWindow` setting), the 1,000 most
+    /// recently added are ranked and older ones are left out: narrow with `from`/`to`, `type`, a phrase or more words.
     /// Follow `next` (or pass `nextPageToken` as `pageToken`) for the next page.
     /// </remarks>
     [HttpGet(Name = nameof(Search))]

@@ -5,10 +5,13 @@ namespace NewsroomClaims.Api.Search;
 public static class SearchSetup
 {
     /// <summary>Picks the search engine that matches the configured database.</summary>
-    public static IServiceCollection AddSearch(this IServiceCollection services) =>
-        services.AddScoped<ISearchEngine>(sp => sp.GetRequiredService<DatabaseOptions>().Provider switch
+    public static IServiceCollection AddSearch(this IServiceCollection services)
+    {
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddScoped<ISearchEngine>(sp => sp.GetRequiredService<DatabaseOptions>().Provider switch
         {
             DatabaseProvider.Postgres => ActivatorUtilities.CreateInstance<PostgresSearchEngine>(sp),
             _ => ActivatorUtilities.CreateInstance<SqliteSearchEngine>(sp),
         });
+    }
 }

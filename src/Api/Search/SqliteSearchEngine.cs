@@ -1,26 +1,32 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsroomClaims.Api.Data;
 
 namespace NewsroomClaims.Api.Search;
 
 /// <summary>
-/// FTS5: bm25 ranks (title counts twice the body), snippet() cuts the passage. Ranking runs first over
-/// every match; snippets are cut afterwards for the page's rows only, because snippet() is the costly part.
+/// FTS5: bm25 ranks (title counts twice the body), snippet() cuts the passage. FTS5 walks the matches newest row
+/// first, so the rank window stops after the newest <see cref="SearchOptions.RankWindow"/> matches that pass the
+/// filters; only those are ranked. Snippets are cut afterwards for the page's rows only, because snippet() is the
+/// costly part.
 /// </summary>
-internal sealed class SqliteSearchEngine(AppDbContext db) : ISearchEngine
+internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions> options) : ISearchEngine
 {
     private const string RankSql = """
-        SELECT d."EntityId", d."Type", d."SortKey", d."SpeakerId", m."Score", m."Row"
-        FROM (SELECT rowid AS "Row", CAST(-bm25("SearchText", 2.0, 1.0) * $scale AS INTEGER) AS "Score"
-              FROM "SearchText" WHERE "SearchText" MATCH $query) m
-        JOIN "SearchDocuments" d ON d."Row" = m."Row"
-        WHERE ($type IS NULL OR d."Type" = $type)
-          AND ($speaker IS NULL OR d."SpeakerId" = $speaker)
-          AND ($from IS NULL OR d."SortKey" >= $from)
-          AND ($to IS NULL OR d."SortKey" < $to)
-          AND ($afterScore IS NULL OR m."Score" < $afterScore OR (m."Score" = $afterScore AND d."EntityId" > $afterId))
-        ORDER BY m."Score" DESC, d."EntityId"
+        SELECT "EntityId", "Type", "SortKey", "SpeakerId", "Score", "Row" FROM (
+            SELECT t.rowid AS "Row", CAST(-bm25("SearchText", 2.0, 1.0) * $scale AS INTEGER) AS "Score",
+                   d."EntityId", d."Type", d."SortKey", d."SpeakerId"
+            FROM "SearchText" t JOIN "SearchDocuments" d ON d."Row" = t.rowid
+            WHERE "SearchText" MATCH $query
+              AND ($type IS NULL OR d."Type" = $type)
+              AND ($speaker IS NULL OR d."SpeakerId" = $speaker)
+              AND ($from IS NULL OR d."SortKey" >= $from)
+              AND ($to IS NULL OR d."SortKey" < $to)
+            ORDER BY t.rowid DESC
+            LIMIT $window) w
+        WHERE $afterScore IS NULL OR "Score" < $afterScore OR ("Score" = $afterScore AND "EntityId" > $afterId)
+        ORDER BY "Score" DESC, "EntityId"
         LIMIT $take
         """;
 
@@ -47,6 +53,7 @@ internal sealed class SqliteSearchEngine(AppDbContext db) : ISearchEngine
                 Add(command, "$to", criteria.ToKeyExclusive);
                 Add(command, "$afterScore", criteria.After?.ScoreKey);
                 Add(command, "$afterId", Text(criteria.After?.Id));
+                Add(command, "$window", options.Value.RankWindow);
                 Add(command, "$take", take);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
