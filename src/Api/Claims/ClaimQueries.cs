@@ -1,4 +1,3 @@
-using System.Data;
 using Mapster;
 using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Api.Data;
@@ -27,7 +26,7 @@ public sealed class ClaimQueries(AppDbContext db, TypeAdapterConfig mapper)
         // every chain link joined to its actor before joining the page (seconds at 100,000 claims).
         // The collection queries repeat the page query, so all three must read one snapshot: without it a claim
         // inserted between them shifts the page and leaves a listed claim without its chain.
-        await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await using var snapshot = await db.Database.BeginSnapshotAsync(cancellationToken);
         var rows = await Filter(db.Claims, request).PageBy(request).Select(ClaimProjection.ToRow).AsSplitQuery().ToListAsync(cancellationToken);
         await snapshot.CommitAsync(cancellationToken);
         return http.ToPage(rows, request.PageSize, r => PageCursor.Encode(r.SortKey, r.Claim.Id), ClaimProjection.Complete);

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NewsroomClaims.Api.Claims;
+using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Api.Tests.Infrastructure;
 using NewsroomClaims.Domain.Actors;
@@ -124,6 +127,27 @@ public sealed class ClaimListsTests(ApiFactory factory)
             System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonSerializer.Deserialize<ClaimResponse>(alone, Json.Options)! with { About = [] }, Json.Options),
             System.Text.Json.JsonSerializer.Serialize(listed with { About = [] }, Json.Options));
         Assert.Equal(about(created.About), about(listed.About));
+    }
+
+    [Fact]
+    public async Task ListingClaimsDoesNotWaitForAnOpenWrite()
+    {
+        var data = new TestData(client);
+        var speaker = await data.ActorAsync("Patient Speaker");
+        var article = await data.ArticleAsync();
+        var claim = await data.ClaimAsync(TestData.Claim(article.Id, speaker.Id, "an open write does not hold up this list"));
+
+        // A writer mid-transaction: on SQLite it holds the database's one write lock until it ends.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var write = await db.Database.BeginTransactionAsync();
+        await db.Claims.Where(c => c.Id == claim.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Content, "not committed yet"));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var page = await client.GetFromJsonAsync<Page<ClaimResponse>>($"/api/v1/claims?speaker={speaker.Id}", Json.Options, timeout.Token);
+
+        Assert.Equal(claim.Content, Assert.Single(page!.Items).Content);
+        await write.RollbackAsync();
     }
 
     [Fact]
