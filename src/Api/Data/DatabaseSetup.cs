@@ -58,6 +58,7 @@ public static class DatabaseSetup
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (options.Migrate)
         {
+            await using var guard = options.Provider == DatabaseProvider.Sqlite ? await SqliteMigrationGuard.AcquireAsync(db, logger) : null;
             await db.Database.MigrateAsync();
         }
 

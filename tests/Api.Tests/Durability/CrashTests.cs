@@ -123,6 +123,31 @@ public sealed class CrashTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, delete.StatusCode);
     }
 
+    [Fact]
+    public async Task AStartKilledWhileMigratingDoesNotHoldUpTheNextStart()
+    {
+        await using (await ApiProcess.StartAsync(DatabasePath))
+        {
+        }
+
+        // What a kill during migration leaves: EF's lock row, with nobody alive to remove it.
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" ("Id" INTEGER NOT NULL PRIMARY KEY, "Timestamp" TEXT NOT NULL);
+                INSERT INTO "__EFMigrationsLock" VALUES (1, '2026-01-01 00:00:00+00:00');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        await using var restarted = await ApiProcess.StartAsync(DatabasePath);
+
+        Assert.Contains(restarted.Output, line => line.Contains("Removed a migration lock", StringComparison.Ordinal));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
