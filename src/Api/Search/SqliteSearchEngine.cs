@@ -15,10 +15,10 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
 {
     private const string RankSql = """
         SELECT "EntityId", "Type", "SortKey", "SpeakerId", "Score", "Row" FROM (
-            SELECT t.rowid AS "Row", CAST(-bm25("SearchText", 2.0, 1.0) * $scale AS INTEGER) AS "Score",
+            SELECT t.rowid AS "Row", CAST(-bm25("SearchText", 2.0, 1.0, 0.0) * $scale AS INTEGER) AS "Score",
                    d."EntityId", d."Type", d."SortKey", d."SpeakerId"
             FROM "SearchText" t JOIN "SearchDocuments" d ON d."Row" = t.rowid
-            WHERE "SearchText" MATCH $query
+            WHERE "SearchText" MATCH $filtered
               AND ($type IS NULL OR d."Type" = $type)
               AND ($speaker IS NULL OR d."SpeakerId" = $speaker)
               AND ($from IS NULL OR d."SortKey" >= $from)
@@ -41,12 +41,18 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var query = criteria.Query.ToFts5();
+            // The words are looked for in the title and body only, so a word never matches a facet token; the
+            // speaker and type filters are facet tokens, so FTS5 intersects them with the words itself.
+            var query = "{Title Body} : (" + criteria.Query.ToFts5() + ")";
+            // Only selective filters go to FTS5: intersecting with the million-entry "claim" list costs more than
+            // walking the newest matches and dropping the few that are not claims.
+            var filtered = query + Facet(criteria.Type == SearchType.Actor ? "actor" : null)
+                + Facet(criteria.Speaker is { } speaker ? "sp" + speaker.ToString("N") : null);
             var ranked = new List<(SearchType Type, Guid Id, long? SortKey, Guid? Speaker, long Score, long Row)>();
             await using (var command = Command(connection, RankSql))
             {
                 Add(command, "$scale", SearchCursor.Scale);
-                Add(command, "$query", query);
+                Add(command, "$filtered", filtered);
                 Add(command, "$type", criteria.Type?.ToString().ToLowerInvariant());
                 Add(command, "$speaker", Text(criteria.Speaker));
                 Add(command, "$from", criteria.FromKey);
@@ -91,6 +97,9 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>A facet token (see the SearchFacets migration), required alongside the words.</summary>
+    private static string Facet(string? token) => token is null ? "" : $" AND Facets : \"{token}\"";
 
     /// <summary>EF Core stores Guids in SQLite as upper-case text; compare against the same spelling.</summary>
     private static string? Text(Guid? id) => id?.ToString("D").ToUpperInvariant();

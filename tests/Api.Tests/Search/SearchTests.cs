@@ -173,4 +173,36 @@ public sealed class SearchTests(ApiFactory factory)
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/articles/{article.Id}")).StatusCode);
         Assert.Empty((await SearchAsync($"q={after}")).Items);
     }
+
+    [Fact]
+    public async Task FilterTokensInTheIndexNeverMatchTheWordsOfAQuery()
+    {
+        var data = new TestData(client);
+        var word = WordOf(data);
+        var speaker = await data.ActorAsync("Facet Speaker");
+        var article = await data.ArticleAsync(headline: $"Headline with {word}");
+        await data.ClaimAsync(TestData.Claim(article.Id, speaker.Id, $"the {word} bridge will reopen"));
+
+        Assert.Equal(2, (await SearchAsync($"q={word}")).Items.Count);
+        Assert.Empty((await SearchAsync($"q={word}+claim")).Items);
+        Assert.Empty((await SearchAsync($"q={word}+article")).Items);
+        Assert.Empty((await SearchAsync($"q={word}+sp{speaker.Id:N}")).Items);
+    }
+
+    [Fact]
+    public async Task ChangingAClaimsSpeakerMovesItUnderTheNewSpeakersFilter()
+    {
+        var data = new TestData(client);
+        var word = WordOf(data);
+        var first = await data.ActorAsync("First Speaker");
+        var second = await data.ActorAsync("Second Speaker");
+        var article = await data.ArticleAsync();
+        var claim = await data.ClaimAsync(TestData.Claim(article.Id, first.Id, $"the {word} bridge will reopen"));
+
+        var patch = new StringContent($$$"""{"speaker":{"actorId":"{{{second.Id}}}"}}""", System.Text.Encoding.UTF8, "application/merge-patch+json");
+        Assert.Equal(HttpStatusCode.OK, (await client.PatchAsync($"/api/v1/claims/{claim.Id}", patch)).StatusCode);
+
+        Assert.Empty((await SearchAsync($"q={word}&speaker={first.Id}")).Items);
+        Assert.Equal([claim.Id], (await SearchAsync($"q={word}&speaker={second.Id}")).Items.Select(h => h.Id));
+    }
 }
