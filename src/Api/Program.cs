@@ -2,6 +2,7 @@ using NewsroomClaims.Api.Access;
 using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Health;
+using NewsroomClaims.Api.Idempotency;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Api.Samples;
 using NewsroomClaims.Api.Search;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddApiControllers();
+builder.Services.AddIdempotency();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddApiDocumentation();
 builder.Services.AddMapping();

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsroomClaims.Api.Access;
 using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Infrastructure;
@@ -14,7 +15,7 @@ namespace NewsroomClaims.Api.Idempotency;
 /// the write it reports, so a retry after a lost response replays it instead of writing twice, and a crash
 /// leaves neither. The same key with another request answers 422.
 /// </summary>
-public sealed class IdempotencyFilter(AppDbContext db) : IAsyncResourceFilter
+public sealed class IdempotencyFilter(AppDbContext db, IOptions<IdempotencyOptions> options, TimeProvider time) : IAsyncResourceFilter
 {
     public const string HeaderName = "Idempotency-Key";
 
@@ -43,6 +44,10 @@ public sealed class IdempotencyFilter(AppDbContext db) : IAsyncResourceFilter
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await db.LockAsync($"idempotency:{owner}:{key}", cancellationToken);
+
+            // An expired answer is not replayed: the key starts afresh, as if the purge had already run.
+            var expiredBefore = time.GetUtcNow().UtcDateTime - options.Value.Retention;
+            await db.IdempotencyRecords.Where(r => r.Owner == owner && r.Key == key && r.CreatedAt < expiredBefore).ExecuteDeleteAsync(cancellationToken);
             if (await FindAsync(owner, key, cancellationToken) is { } existing)
             {
                 await ReplayAsync(http, existing, hash);
@@ -104,6 +109,7 @@ public sealed class IdempotencyFilter(AppDbContext db) : IAsyncResourceFilter
             Location = http.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
             ETag = http.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null,
             ResponseBody = body,
+            CreatedAt = time.GetUtcNow().UtcDateTime,
         });
         try
         {
