@@ -26,6 +26,7 @@ public static class ApiControllersSetup
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddHttpContextAccessor();
+        services.AddOptions<ConcurrencyOptions>().BindConfiguration(ConcurrencyOptions.Section);
         services.AddScoped<RequestValidation>();
         services.Configure<ApiBehaviorOptions>(options =>
         {
@@ -33,6 +34,11 @@ public static class ApiControllersSetup
             {
                 Title = "The resource was changed since you read it.",
                 Link = "https://www.rfc-editor.org/rfc/rfc9110#name-412-precondition-failed",
+            };
+            options.ClientErrorMapping[StatusCodes.Status428PreconditionRequired] = new ClientErrorData
+            {
+                Title = "If-Match is required.",
+                Link = "https://www.rfc-editor.org/rfc/rfc6585#section-3",
             };
             options.ClientErrorMapping[StatusCodes.Status409Conflict] = new ClientErrorData
             {

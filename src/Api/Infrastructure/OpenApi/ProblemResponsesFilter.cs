@@ -7,7 +7,7 @@ namespace NewsroomClaims.Api.Infrastructure.OpenApi;
 /// <summary>
 /// Documents the problem responses every operation of a kind can give, so no operation has to repeat
 /// them: 400 for an unknown query parameter (any operation), 406 for an Accept a negotiated GET cannot
-/// serve, 413 and 415 for a request body too large or of the wrong type.
+/// serve, 413 and 415 for a request body too large or of the wrong type, 428 wherever If-Match is honoured.
 /// </summary>
 internal sealed class ProblemResponsesFilter : IOperationFilter
 {
@@ -40,6 +40,11 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
         {
             Add(operation, "413", "The request body is too large.", problem);
             Add(operation, "415", "The request body's media type is not accepted.", problem);
+        }
+
+        if (operation.Responses.ContainsKey("412"))
+        {
+            Add(operation, "428", "If-Match is missing and the API requires it (`Concurrency:RequireIfMatch`).", problem);
         }
 
         Add(operation, "500", "An unexpected error; the body holds a trace id to report.", problem);
