@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Tests.Infrastructure;
 
 namespace NewsroomClaims.Api.Tests.Durability;
@@ -29,15 +28,6 @@ public sealed class ShiftedTimeFactory : ApiFactory
 
 public sealed class IdempotencyExpiryTests(ShiftedTimeFactory factory) : IClassFixture<ShiftedTimeFactory>
 {
-    private static ArticleRequest Article(string tag) => new()
-    {
-        Headline = $"Expiring {tag}",
-        CanonicalUrl = $"https://news.example/expiring/{tag}",
-        PublishedAt = new DateTime(2025, 5, 1, 0, 0, 0, DateTimeKind.Utc),
-        Language = "en",
-        Body = TestData.Body,
-    };
-
     [Fact]
     public async Task AKeyIsFreeAgainOnceItsAnswerHasExpired()
     {
@@ -45,7 +35,7 @@ public sealed class IdempotencyExpiryTests(ShiftedTimeFactory factory) : IClassF
         var key = Guid.NewGuid().ToString();
         async Task<HttpResponseMessage> PostAsync(string tag)
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/articles") { Content = JsonContent.Create(Article(tag), options: Json.Options) };
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/articles") { Content = JsonContent.Create(IdempotencyTests.Article(tag), options: Json.Options) };
             request.Headers.Add("Idempotency-Key", key);
             return await client.SendAsync(request);
         }

@@ -12,7 +12,7 @@ public sealed class IdempotencyTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 
-    private static ArticleRequest Article(string tag) => new()
+    internal static ArticleRequest Article(string tag) => new()
     {
         Headline = $"Idempotent {tag}",
         CanonicalUrl = $"https://news.example/idempotent/{tag}",

@@ -25,7 +25,7 @@ public sealed class RankWindowTests(SmallRankWindowFactory factory) : IClassFixt
     public async Task WhenMoreMatchThanTheWindowOnlyTheNewestAreRanked()
     {
         var data = new TestData(client);
-        var word = "zw" + new string(data.Tag.Select(c => char.IsDigit(c) ? (char)('g' + (c - '0')) : c).ToArray());
+        var word = SearchTests.WordOf(data);
         var article = await data.ArticleAsync();
         var speaker = await data.ActorAsync("Window Speaker");
         var claims = new List<Guid>();
@@ -49,7 +49,7 @@ public sealed class RankWindowTests(SmallRankWindowFactory factory) : IClassFixt
     public async Task FiltersApplyBeforeTheWindow()
     {
         var data = new TestData(client);
-        var word = "zv" + new string(data.Tag.Select(c => char.IsDigit(c) ? (char)('g' + (c - '0')) : c).ToArray());
+        var word = SearchTests.WordOf(data);
         var article = await data.ArticleAsync();
         var early = await data.ActorAsync("Early Speaker");
         var late = await data.ActorAsync("Late Speaker");

@@ -13,7 +13,7 @@ public sealed class SearchTests(ApiFactory factory)
     private readonly HttpClient client = factory.CreateClient();
 
     /// <summary>A word no other test writes: the test's tag with its digits turned into letters, so every tokenizer sees one plain word.</summary>
-    private static string WordOf(TestData data, string suffix = "") =>
+    internal static string WordOf(TestData data, string suffix = "") =>
         "zq" + new string(data.Tag.Select(c => char.IsDigit(c) ? (char)('g' + (c - '0')) : c).ToArray()) + suffix;
 
     private async Task<Page<SearchHit>> SearchAsync(string query)
