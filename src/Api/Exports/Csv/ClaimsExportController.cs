@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Domain.Articles;
@@ -41,10 +40,7 @@ public sealed class ClaimsExportController(ClaimQueries claims, ExportLookups lo
         // The first batch is read before the status line goes out: a failure here is still an ordinary problem response.
         var next = await NextBatchAsync(batches, cancellationToken);
         Response.ContentType = ClaimCsv.ContentType;
-        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
-        {
-            FileName = $"claims-{DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.csv",
-        }.ToString();
+        Response.Headers.ContentDisposition = $"attachment; filename=\"claims-{DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.csv\"";
 
         try
         {
