@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mapster;
 using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Api.Data;
@@ -30,6 +31,44 @@ public sealed class ClaimQueries(AppDbContext db, TypeAdapterConfig mapper)
         var rows = await Filter(db.Claims, request).PageBy(request).Select(ClaimProjection.ToRow).AsSplitQuery().ToListAsync(cancellationToken);
         await snapshot.CommitAsync(cancellationToken);
         return http.ToPage(rows, request.PageSize, r => PageCursor.Encode(r.SortKey, r.Claim.Id), ClaimProjection.Complete);
+    }
+
+    /// <summary>
+    /// Every claim the list's filters match, in the list's order, as batches of <paramref name="batchSize"/>: the
+    /// keyset walk of <see cref="ListAsync"/> without pages, so an export of a million claims holds one batch at a time.
+    /// </summary>
+    /// <remarks>
+    /// All batches read one snapshot, taken at the first query, so the export is the list as it stood then:
+    /// claims written, edited or deleted meanwhile are not in it, and queries the caller makes between batches
+    /// on this context (the articles of a batch) see the same state. The snapshot never holds a write lock
+    /// (<see cref="SnapshotReads.BeginSnapshotAsync"/>). The keyset walk alone, each batch starting strictly after the
+    /// last (sort key, id) sent, would already list every claim present from start to end exactly once, unless an
+    /// edit moved its date across the point reached; the snapshot also rules that out and keeps new claims out.
+    /// </remarks>
+    public async IAsyncEnumerable<IReadOnlyList<ClaimResponse>> ListAllAsync(ClaimListRequest request, int batchSize,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var snapshot = await db.Database.BeginSnapshotAsync(cancellationToken);
+        var matching = Filter(db.Claims, request);
+        PageCursor? after = null;
+        while (true)
+        {
+            var rows = await matching.OrderedAfter(request, after).Take(batchSize)
+                .Select(ClaimProjection.ToRow).AsSplitQuery().ToListAsync(cancellationToken);
+            if (rows.Count > 0)
+            {
+                yield return rows.ConvertAll(ClaimProjection.Complete);
+            }
+
+            if (rows.Count < batchSize)
+            {
+                break;
+            }
+
+            after = new PageCursor(rows[^1].SortKey, rows[^1].Claim.Id, "");
+        }
+
+        await snapshot.CommitAsync(cancellationToken);
     }
 
     private IQueryable<DomainClaim> Filter(IQueryable<DomainClaim> query, ClaimListRequest request)

@@ -21,6 +21,7 @@ public static class ExportsSetup
             options.OutputFormatters.Insert(0, new CsvOutputFormatter());
             options.Filters.Add(new NotAcceptableProblemFilter());
         });
+        services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ExportLookups>();
         return services;
     }

@@ -23,8 +23,9 @@ public static class ApiDocumentationSetup
 
         Newsroom tools can ask for other media types with `Accept`: a claim as schema.org JSON-LD
         (`application/ld+json`), a claims list as CSV (`text/csv`), an article as IPTC ninjs
-        (`application/vnd.iptc.ninjs+json`); each actor's claims come as an Atom feed (`claims.atom`) and
-        each article's chains as a picture (`attribution-graph.svg`).
+        (`application/vnd.iptc.ninjs+json`); each actor's claims come as an Atom feed (`claims.atom`),
+        each article's chains as a picture (`attribution-graph.svg`), and a whole filtered claims list as
+        one streamed CSV file (`claims/export.csv`).
 
         See [attribution chains in the README](https://github.com/newsroom-claims/newsroom-claims#attribution-chains).
         """;

@@ -43,7 +43,8 @@ internal sealed class ApiReadPolicy(TimeSpan lifetime) : IOutputCachePolicy
     {
         var request = context.HttpContext.Request;
         var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            && request.Path.StartsWithSegments("/api/v1");
+            && request.Path.StartsWithSegments("/api/v1")
+            && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<NoReadCacheAttribute>() is null;
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -64,6 +65,14 @@ internal sealed class ApiReadPolicy(TimeSpan lifetime) : IOutputCachePolicy
         return ValueTask.CompletedTask;
     }
 }
+
+/// <summary>
+/// A read the cache leaves alone. Turning caching off (rather than only not storing, as [OutputCache(NoStore = true)]
+/// does) matters for a streamed export: a cached read copies its body into memory as it goes out (up to 100 MB)
+/// and makes identical concurrent requests queue behind the first one.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
+public sealed class NoReadCacheAttribute : Attribute;
 
 public sealed class ReadCacheOptions
 {

@@ -31,7 +31,10 @@ internal sealed class UnknownQueryParameterFilter : IActionFilter
 
         foreach (var name in unknown)
         {
-            context.ModelState.AddModelError(name, $"Unknown query parameter '{name}'. Known: {string.Join(", ", known.Select(CamelCase).Order())}.");
+            var notApplicable = NotApplicable(context.ActionDescriptor).FirstOrDefault(a => a.Names.Contains(name, StringComparer.OrdinalIgnoreCase));
+            context.ModelState.AddModelError(name, notApplicable is null
+                ? $"Unknown query parameter '{name}'. Known: {string.Join(", ", known.Select(CamelCase).Order())}."
+                : $"Query parameter '{name}' does not apply here: {notApplicable.Reason}");
         }
 
         foreach (var name in withNul.Except(unknown))
@@ -70,8 +73,12 @@ internal sealed class UnknownQueryParameterFilter : IActionFilter
             }
         }
 
+        names.ExceptWith(NotApplicable(action).SelectMany(a => a.Names));
         return names;
     }
+
+    private static IEnumerable<NotApplicableQueryAttribute> NotApplicable(ActionDescriptor action) =>
+        action.EndpointMetadata.OfType<NotApplicableQueryAttribute>();
 
     private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 

@@ -26,7 +26,7 @@ internal sealed class CsvOutputFormatter : ExportOutputFormatter
         var articles = await http.RequestServices.GetRequiredService<ExportLookups>()
             .ArticlesAsync(page.Items.Select(c => c.ArticleId), http.RequestAborted);
 
-        http.Response.ContentType = "text/csv; charset=utf-8; header=present";
+        http.Response.ContentType = ClaimCsv.ContentType;
         http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = "claims.csv" }.ToString();
         if (page.Next is { } next)
         {
@@ -34,7 +34,7 @@ internal sealed class CsvOutputFormatter : ExportOutputFormatter
         }
 
         await using var writer = context.WriterFactory(http.Response.Body, selectedEncoding);
-        await writer.WriteAsync('\uFEFF');
-        await writer.WriteAsync(ClaimCsv.Write(page.Items, articles));
+        await ClaimCsv.WriteHeaderAsync(writer, http.RequestAborted);
+        await ClaimCsv.WriteRowsAsync(writer, page.Items, articles, http.RequestAborted);
     }
 }

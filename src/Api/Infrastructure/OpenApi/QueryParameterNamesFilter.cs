@@ -6,7 +6,8 @@ namespace NewsroomClaims.Api.Infrastructure.OpenApi;
 /// <summary>
 /// Query parameters bound from a request class come out under their C# names ("Speaker", "PageSize")
 /// and with the class's computed members ("Cursor.Id"). The API matches names in any case and reads only
-/// settable properties, so the contract lists them camelCase, as the JSON bodies are, and drops the rest.
+/// settable properties, so the contract lists them camelCase, as the JSON bodies are, and drops the rest,
+/// and the ones the action marks <see cref="NotApplicableQueryAttribute"/> (it answers 400 for them).
 /// </summary>
 internal sealed class QueryParameterNamesFilter : IOperationFilter
 {
@@ -17,12 +18,14 @@ internal sealed class QueryParameterNamesFilter : IOperationFilter
             return;
         }
 
-        var computed = context.ApiDescription.ParameterDescriptions
+        var dropped = context.ApiDescription.ParameterDescriptions
             .Where(p => p.ModelMetadata?.IsReadOnly == true || p.Name.Contains('.'))
-            .Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            .Select(p => p.Name)
+            .Concat(context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<NotApplicableQueryAttribute>().SelectMany(a => a.Names))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var parameter in parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query).ToList())
         {
-            if (parameter.Name is null || computed.Contains(parameter.Name))
+            if (parameter.Name is null || dropped.Contains(parameter.Name))
             {
                 parameters.Remove(parameter);
                 continue;
