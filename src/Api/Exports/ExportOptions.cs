@@ -12,4 +12,14 @@ public sealed class ExportOptions
     /// </summary>
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 500;
+
+    /// <summary>
+    /// Whole-list exports that may stream at once (on this instance). Each holds a connection and a database
+    /// snapshot for as long as it streams, which on a million claims is minutes; more answer 429.
+    /// </summary>
+    [Range(1, 100)]
+    public int MaxConcurrent { get; set; } = 2;
+
+    /// <summary>The rate-limiting policy that counts running exports.</summary>
+    public const string ConcurrencyPolicy = "exports";
 }

@@ -209,4 +209,29 @@ public sealed class ClaimsExportTests(ExportFactory factory) : IClassFixture<Exp
         var failure = await Record.ExceptionAsync(() => response.Content.ReadAsByteArrayAsync());
         Assert.True(failure is HttpRequestException or IOException, $"reading the body should fail, got {failure?.GetType().Name ?? "a whole file"}");
     }
+
+    [Fact]
+    public async Task OnlyAsManyExportsStreamAtOnceAsConfigured()
+    {
+        var data = new TestData(client);
+        var speaker = await data.ActorAsync("Held Speaker");
+        var article = await data.ArticleAsync();
+        for (var i = 0; i < 6; i++)
+        {
+            await data.ClaimAsync(TestData.Claim(article.Id, speaker.Id, $"{ExportFactory.HoldingWord} {i}"));
+        }
+
+        var first = client.GetAsync(ExportPath($"speaker={speaker.Id}&q={ExportFactory.HoldingWord}"), HttpCompletionOption.ResponseHeadersRead);
+        await factory.BatchHeld.WaitAsync(TimeSpan.FromSeconds(30));
+        var second = await client.GetAsync(ExportPath($"speaker={speaker.Id}"));
+        factory.ReleaseHeldBatch();
+        var firstResponse = await first;
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(second.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, firstResponse.StatusCode);
+        Assert.Equal(7, (await firstResponse.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(ExportPath($"speaker={speaker.Id}"))).StatusCode);
+    }
 }

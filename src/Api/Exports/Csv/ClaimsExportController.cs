@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using NewsroomClaims.Api.Claims;
@@ -24,15 +25,18 @@ public sealed class ClaimsExportController(ClaimQueries claims, ExportLookups lo
     /// The file is the list as it stood when the export began (one database snapshot): claims written, edited or
     /// deleted while it streams are not in it, and none appears twice. Bad filters answer 400 before any CSV is sent;
     /// should the export fail once rows are on their way, the connection is cut, so a download that completes is whole.
+    /// At most `Exports:MaxConcurrent` exports (default 2) stream at once on an instance; another answers 429.
     /// </remarks>
     /// <param name="request">The claims list's filters.</param>
     /// <param name="cancellationToken">Aborts the export.</param>
     [HttpGet("export.csv", Name = nameof(ExportClaims))]
     [NoReadCache]
+    [EnableRateLimiting(ExportOptions.ConcurrencyPolicy)]
     [NotApplicableQuery("the export holds every matching claim in one file, without pages.", nameof(PageRequest.PageSize), nameof(PageRequest.PageToken))]
     [Produces(ExportMediaTypes.Csv)]
     [ProducesResponseType<string>(StatusCodes.Status200OK, ExportMediaTypes.Csv)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
     public async Task ExportClaims([FromQuery] ClaimListRequest request, CancellationToken cancellationToken)
     {
         await using var batches = claims.ListAllAsync(request, options.Value.BatchSize, cancellationToken).GetAsyncEnumerator(cancellationToken);
