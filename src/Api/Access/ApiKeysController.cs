@@ -30,7 +30,6 @@ public sealed class ApiKeysController(AppDbContext db, ApiKeyStore store) : ApiC
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("{id:guid}", Name = nameof(GetApiKey))]
     [ProducesResponseType<ApiKeyResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ApiKeyResponse>> GetApiKey(Guid id, CancellationToken cancellationToken) =>
         ApiKeyResponse.From(await FindAsync(id, cancellationToken));
 
@@ -38,7 +37,6 @@ public sealed class ApiKeysController(AppDbContext db, ApiKeyStore store) : ApiC
     [HttpPost(Name = nameof(CreateApiKey))]
     [Consumes("application/json")]
     [ProducesResponseType<CreatedApiKeyResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<CreatedApiKeyResponse>> CreateApiKey(ApiKeyRequest request, CancellationToken cancellationToken)
     {
         var (key, secret) = await store.CreateAsync(request.Name, request.Role, cancellationToken);
@@ -52,7 +50,6 @@ public sealed class ApiKeysController(AppDbContext db, ApiKeyStore store) : ApiC
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpDelete("{id:guid}", Name = nameof(RevokeApiKey))]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<IActionResult> RevokeApiKey(Guid id, CancellationToken cancellationToken)
     {

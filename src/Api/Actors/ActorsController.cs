@@ -22,7 +22,6 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     /// </remarks>
     [HttpGet(Name = nameof(ListActors))]
     [ProducesResponseType<Page<ActorResponse>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<Page<ActorResponse>>> ListActors([FromQuery] ActorListRequest request, CancellationToken cancellationToken)
     {
         var query = db.Actors.Include(a => a.Names).Include(a => a.Roles).AsSplitQuery();
@@ -58,7 +57,6 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("{id:guid}", Name = nameof(GetActor))]
     [ProducesResponseType<ActorResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ActorResponse>> GetActor(Guid id, CancellationToken cancellationToken)
     {
         var actor = await writer.FindAsync(id, cancellationToken);
@@ -71,9 +69,7 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     [HttpPost(Name = nameof(CreateActor))]
     [Consumes("application/json")]
     [ProducesResponseType<ActorResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
     public async Task<ActionResult<ActorResponse>> CreateActor(ActorRequest request, CancellationToken cancellationToken)
     {
         var actor = await writer.CreateAsync(request, cancellationToken);
@@ -89,8 +85,6 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     [HttpPut("{id:guid}", Name = nameof(ReplaceActor))]
     [Consumes("application/json")]
     [ProducesResponseType<ActorResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ActorResponse>> ReplaceActor(Guid id, ActorRequest request, CancellationToken cancellationToken)
@@ -108,8 +102,6 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     [HttpPatch("{id:guid}", Name = nameof(PatchActor))]
     [Consumes("application/merge-patch+json", "application/json")]
     [ProducesResponseType<ActorResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ActorResponse>> PatchActor(Guid id, JsonElement patch, CancellationToken cancellationToken)
@@ -125,7 +117,6 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpDelete("{id:guid}", Name = nameof(DeleteActor))]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<IActionResult> DeleteActor(Guid id, CancellationToken cancellationToken)
@@ -141,8 +132,6 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("{id:guid}/claims", Name = nameof(ListActorClaims))]
     [ProducesResponseType<Page<ClaimResponse>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<Page<ClaimResponse>>> ListActorClaims(Guid id, [FromQuery] ClaimListRequest request, CancellationToken cancellationToken)
     {
         await writer.FindAsync(id, cancellationToken);
@@ -157,8 +146,6 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("{id:guid}/mentions", Name = nameof(ListActorMentions))]
     [ProducesResponseType<Page<ClaimResponse>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<Page<ClaimResponse>>> ListActorMentions(Guid id, [FromQuery] ClaimListRequest request, CancellationToken cancellationToken)
     {
         await writer.FindAsync(id, cancellationToken);

@@ -24,7 +24,6 @@ public sealed class ArticleImportsController(
     [HttpPost(Name = nameof(ImportArticle))]
     [Consumes("application/json")]
     [ProducesResponseType<ArticleImportResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     public async Task<ActionResult<ArticleImportResponse>> ImportArticle(ArticleImportRequest request, CancellationToken cancellationToken)

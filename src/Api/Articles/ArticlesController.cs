@@ -19,7 +19,6 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     /// <remarks>Bodies are left out of the list; get one article for its body.</remarks>
     [HttpGet(Name = nameof(ListArticles))]
     [ProducesResponseType<Page<ArticleSummaryResponse>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<Page<ArticleSummaryResponse>>> ListArticles([FromQuery] ArticleListRequest request, CancellationToken cancellationToken)
     {
         var query = db.Articles.Include(a => a.Publisher).AsQueryable();
@@ -54,7 +53,6 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     [HttpGet("{id:guid}", Name = nameof(GetArticle))]
     [Produces(ExportMediaTypes.Json, ExportMediaTypes.Ninjs)]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ArticleResponse>> GetArticle(Guid id, CancellationToken cancellationToken)
     {
         var article = await writer.FindAsync(id, cancellationToken);
@@ -67,10 +65,8 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     [HttpPost(Name = nameof(CreateArticle))]
     [Consumes("application/json")]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
     public async Task<ActionResult<ArticleResponse>> CreateArticle(ArticleRequest request, CancellationToken cancellationToken)
     {
         var article = await writer.CreateAsync(request, cancellationToken);
@@ -86,8 +82,6 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     [HttpPut("{id:guid}", Name = nameof(ReplaceArticle))]
     [Consumes("application/json")]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ArticleResponse>> ReplaceArticle(Guid id, ArticleRequest request, CancellationToken cancellationToken)
@@ -105,8 +99,6 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     [HttpPatch("{id:guid}", Name = nameof(PatchArticle))]
     [Consumes("application/merge-patch+json", "application/json")]
     [ProducesResponseType<ArticleResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ArticleResponse>> PatchArticle(Guid id, JsonElement patch, CancellationToken cancellationToken)
@@ -122,7 +114,6 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpDelete("{id:guid}", Name = nameof(DeleteArticle))]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<IActionResult> DeleteArticle(Guid id, CancellationToken cancellationToken)
     {
@@ -137,8 +128,6 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("{id:guid}/claims", Name = nameof(ListArticleClaims))]
     [ProducesResponseType<Page<ClaimResponse>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<Page<ClaimResponse>>> ListArticleClaims(Guid id, [FromQuery] ClaimListRequest request, CancellationToken cancellationToken)
     {
         await writer.FindAsync(id, cancellationToken);

@@ -19,7 +19,6 @@ public sealed class ClaimRelationsController(AppDbContext db, TypeAdapterConfig 
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet(Name = nameof(ListClaimRelations))]
     [ProducesResponseType<IReadOnlyList<RelationResponse>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<IReadOnlyList<RelationResponse>>> ListClaimRelations(Guid id, CancellationToken cancellationToken)
     {
         await EnsureClaimAsync(id, cancellationToken);
@@ -38,8 +37,6 @@ public sealed class ClaimRelationsController(AppDbContext db, TypeAdapterConfig 
     [HttpPost(Name = nameof(CreateClaimRelation))]
     [Consumes("application/json")]
     [ProducesResponseType<RelationResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<ActionResult<RelationResponse>> CreateClaimRelation(Guid id, RelationRequest request, CancellationToken cancellationToken)
     {
@@ -68,7 +65,6 @@ public sealed class ClaimRelationsController(AppDbContext db, TypeAdapterConfig 
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpDelete("{relationId:guid}", Name = nameof(DeleteClaimRelation))]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> DeleteClaimRelation(Guid id, Guid relationId, CancellationToken cancellationToken)
     {
         var relation = await db.ClaimRelations.AsTracking()

@@ -23,7 +23,6 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     [HttpGet(Name = nameof(ListClaims))]
     [Produces(ExportMediaTypes.Json, ExportMediaTypes.Csv, ExportMediaTypes.JsonLd)]
     [ProducesResponseType<Page<ClaimResponse>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<Page<ClaimResponse>>> ListClaims([FromQuery] ClaimListRequest request, CancellationToken cancellationToken) =>
         await queries.ListAsync(request, Request, cancellationToken);
 
@@ -34,7 +33,6 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     [HttpGet("{id:guid}", Name = nameof(GetClaim))]
     [Produces(ExportMediaTypes.Json, ExportMediaTypes.JsonLd)]
     [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ClaimResponse>> GetClaim(Guid id, CancellationToken cancellationToken)
     {
         var claim = await queries.FindAsync(id, cancellationToken);
@@ -50,8 +48,6 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     [HttpPost(Name = nameof(CreateClaim))]
     [Consumes("application/json")]
     [ProducesResponseType<ClaimResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
     public async Task<ActionResult<ClaimResponse>> CreateClaim(ClaimRequest request, CancellationToken cancellationToken)
     {
         var claim = await writer.CreateAsync(request, ClaimOrigin.Person, cancellationToken);
@@ -67,8 +63,6 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     [HttpPut("{id:guid}", Name = nameof(ReplaceClaim))]
     [Consumes("application/json")]
     [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ClaimResponse>> ReplaceClaim(Guid id, ClaimRequest request, CancellationToken cancellationToken)
     {
@@ -85,8 +79,6 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     [HttpPatch("{id:guid}", Name = nameof(PatchClaim))]
     [Consumes("application/merge-patch+json", "application/json")]
     [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ClaimResponse>> PatchClaim(Guid id, JsonElement patch, CancellationToken cancellationToken)
     {
@@ -107,8 +99,6 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     [HttpPost("{id:guid}/retraction", Name = nameof(RetractClaim))]
     [Consumes("application/json")]
     [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ClaimResponse>> RetractClaim(Guid id, RetractionRequest request, CancellationToken cancellationToken)
@@ -124,7 +114,6 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpDelete("{id:guid}", Name = nameof(DeleteClaim))]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<IActionResult> DeleteClaim(Guid id, CancellationToken cancellationToken)
     {

@@ -22,9 +22,7 @@ public sealed class ExtractionsController(AttributionExtractor extractor, Gazett
     [Consumes("application/json")]
     [RequestSizeLimit(ExtractionLimits.RequestBytes)]
     [ProducesResponseType<ExtractionResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
     public async Task<ActionResult<ExtractionResponse>> PreviewExtraction(ExtractionRequest request, CancellationToken cancellationToken)
     {
         ExtractionLimits.EnsureTextFits(request.Text);
@@ -43,7 +41,6 @@ public sealed class ExtractionsController(AttributionExtractor extractor, Gazett
     [HttpPost("articles/{id:guid}/extraction", Name = nameof(ExtractArticleClaims))]
     [Tags("Articles")]
     [ProducesResponseType<ArticleExtractionResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ArticleExtractionResponse>> ExtractArticleClaims(Guid id, CancellationToken cancellationToken) =>
         await articleExtraction.RunAsync(id, cancellationToken);
 

@@ -18,7 +18,6 @@ public sealed class HistoryController(AppDbContext db) : ApiControllerBase
     [HttpGet("claims/{id:guid}/history", Name = nameof(GetClaimHistory))]
     [Tags("Claims")]
     [ProducesResponseType<IReadOnlyList<RevisionResponse>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public Task<IReadOnlyList<RevisionResponse>> GetClaimHistory(Guid id, CancellationToken cancellationToken) =>
         HistoryAsync("claim", "Claim", id, cancellationToken);
 
@@ -28,7 +27,6 @@ public sealed class HistoryController(AppDbContext db) : ApiControllerBase
     [HttpGet("articles/{id:guid}/history", Name = nameof(GetArticleHistory))]
     [Tags("Articles")]
     [ProducesResponseType<IReadOnlyList<RevisionResponse>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public Task<IReadOnlyList<RevisionResponse>> GetArticleHistory(Guid id, CancellationToken cancellationToken) =>
         HistoryAsync("article", "Article", id, cancellationToken);
 
@@ -38,7 +36,6 @@ public sealed class HistoryController(AppDbContext db) : ApiControllerBase
     [HttpGet("actors/{id:guid}/history", Name = nameof(GetActorHistory))]
     [Tags("Actors")]
     [ProducesResponseType<IReadOnlyList<RevisionResponse>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public Task<IReadOnlyList<RevisionResponse>> GetActorHistory(Guid id, CancellationToken cancellationToken) =>
         HistoryAsync("actor", "Actor", id, cancellationToken);
 

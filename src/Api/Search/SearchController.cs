@@ -20,7 +20,6 @@ public sealed class SearchController(ISearchEngine engine) : ApiControllerBase
     /// </remarks>
     [HttpGet(Name = nameof(Search))]
     [ProducesResponseType<Page<SearchHit>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<Page<SearchHit>>> Search([FromQuery] SearchRequest request, CancellationToken cancellationToken)
     {
         var criteria = new SearchCriteria(

@@ -23,7 +23,6 @@ public sealed class ActorFeedController(ActorWriter actors, ClaimQueries claims,
     [HttpGet("claims.atom", Name = nameof(GetActorClaimsFeed))]
     [Produces(ExportMediaTypes.Atom)]
     [ProducesResponseType<string>(StatusCodes.Status200OK, ExportMediaTypes.Atom)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> GetActorClaimsFeed(Guid id, CancellationToken cancellationToken)
     {
         var actor = await actors.FindAsync(id, cancellationToken);

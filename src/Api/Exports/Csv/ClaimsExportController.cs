@@ -35,7 +35,6 @@ public sealed class ClaimsExportController(ClaimQueries claims, ExportLookups lo
     [NotApplicableQuery("the export holds every matching claim in one file, without pages.", nameof(PageRequest.PageSize), nameof(PageRequest.PageToken))]
     [Produces(ExportMediaTypes.Csv)]
     [ProducesResponseType<string>(StatusCodes.Status200OK, ExportMediaTypes.Csv)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
     public async Task ExportClaims([FromQuery] ClaimListRequest request, CancellationToken cancellationToken)
     {

@@ -21,7 +21,6 @@ public sealed class AttributionGraphController(ArticleWriter articles, ExportLoo
     [HttpGet("attribution-graph.svg", Name = nameof(GetAttributionGraph))]
     [Produces(ExportMediaTypes.Svg)]
     [ProducesResponseType<string>(StatusCodes.Status200OK, ExportMediaTypes.Svg)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> GetAttributionGraph(Guid id, CancellationToken cancellationToken)
     {
         var article = await articles.FindAsync(id, cancellationToken);

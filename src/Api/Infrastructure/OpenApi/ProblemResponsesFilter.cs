@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -7,7 +8,8 @@ namespace NewsroomClaims.Api.Infrastructure.OpenApi;
 /// <summary>
 /// Documents the problem responses every operation of a kind can give, so no operation has to repeat
 /// them: 400 for an unknown query parameter (any operation), 406 for an Accept a negotiated GET cannot
-/// serve, 413 and 415 for a request body too large or of the wrong type, 428 wherever If-Match is honoured.
+/// serve, 413 and 415 for a request body too large or of the wrong type, 404 wherever the path holds an id, 428
+/// wherever If-Match is honoured (declared by its 412).
 /// </summary>
 internal sealed class ProblemResponsesFilter : IOperationFilter
 {
@@ -40,6 +42,13 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
         {
             Add(operation, "413", "The request body is too large.", problem);
             Add(operation, "415", "The request body's media type is not accepted.", problem);
+        }
+
+        // An id in the path may name nothing.
+        var identified = context.ApiDescription.ParameterDescriptions.Any(p => p.Source == BindingSource.Path);
+        if (identified)
+        {
+            Add(operation, "404", "Nothing has the id given in the path.", problem);
         }
 
         if (operation.Responses.ContainsKey("412"))
