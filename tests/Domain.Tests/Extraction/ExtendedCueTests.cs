@@ -1,0 +1,61 @@
+using static NewsroomClaims.Domain.Tests.Extraction.ExtractionAssertions;
+
+namespace NewsroomClaims.Domain.Tests.Extraction;
+
+/// <summary>Cue words and cue shapes added after measuring what the PolNeAR training set still missed.</summary>
+public class ExtendedCueTests
+{
+    [Fact]
+    public void PointedOutKeepsTheParticleInTheCue()
+    {
+        var r = Run("The auditor pointed out that the accounts were late.");
+        var a = r.WithCue("pointed out");
+        Assert.Equal("The auditor", a.SourceText());
+        Assert.Equal("that the accounts were late", a.ContentText());
+    }
+
+    [Fact]
+    public void PointedToKeepsThePrepositionInTheCue()
+    {
+        var r = Run("The mayor pointed to the falling crime figures.");
+        var a = r.WithCue("pointed to");
+        Assert.Equal("The mayor", a.SourceText());
+        Assert.Equal("the falling crime figures", a.ContentText());
+    }
+
+    [Fact]
+    public void HopeWithClauseIsABeliefAttribution()
+    {
+        var r = Run("Party leaders hope that the senator will soften his attacks.");
+        var a = r.WithCue("hope");
+        Assert.Equal("Party leaders", a.SourceText());
+        Assert.Equal("that the senator will soften his attacks", a.ContentText());
+    }
+
+    [Fact]
+    public void FearWithClauseIsABeliefAttribution()
+    {
+        var r = Run("Farmers fear the drought will last another year.");
+        var a = r.WithCue("fear");
+        Assert.Equal("Farmers", a.SourceText());
+        Assert.Equal("the drought will last another year", a.ContentText());
+    }
+
+    [Fact]
+    public void SeesAsOpinionIsAnAttribution()
+    {
+        var r = Run("The governor sees the new bridge as a lifeline for the valley.");
+        var a = r.WithCue("sees");
+        Assert.Equal("The governor", a.SourceText());
+        Assert.Equal("the new bridge as a lifeline for the valley", a.ContentText());
+    }
+
+    [Fact]
+    public void ExpressedConcernIsAnAttribution()
+    {
+        var r = Run("Residents expressed concern about the new runway.");
+        var a = r.WithCue("expressed");
+        Assert.Equal("Residents", a.SourceText());
+        Assert.Equal("concern about the new runway", a.ContentText());
+    }
+}
