@@ -124,6 +124,11 @@ internal static class LeadingCuePattern
         var draft = new Draft { CueFirst = cueFirst, CueLast = cueLast, SourceFirst = sf, SourceLast = sl };
         draft.Content.Add((start, end));
         AddOpenQuoteRun(doc, draft, start, end);
+        if (!participle && cueFirst < verb && PassiveCue.IsAgentless(doc, cueFirst, verb, cueLast))
+        {
+            PassiveCue.DropSource(doc, draft);
+        }
+
         draft.IsFrame = word.StartsWith("report", StringComparison.OrdinalIgnoreCase) && doc.IsCapitalized(sf) &&
                         ActorKindGuesser.Guess(doc.Text[doc.Tokens[sf].Start..doc.Tokens[sl].End]) == Actors.ActorKind.Outlet;
         draft.Confidence = cls switch
