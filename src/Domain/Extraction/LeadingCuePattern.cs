@@ -56,12 +56,14 @@ internal static class LeadingCuePattern
             return null;
         }
 
-        var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        // "Trump isn't saying what ...": after a form of "be" the -ing form is the finite verb, with its own subject.
+        var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Participle.IsProgressive(doc, verb, first);
         var cueLast = CueSpan.ExtendRight(doc, verb);
         int sf, sl, cueFirst;
         if (participle)
         {
-            if (!doc.IsPunct(verb - 1, ','))
+            var byGerund = Participle.IsByGerund(doc, verb, cls);
+            if (!Participle.FollowsComma(doc, verb) && !byGerund)
             {
                 return null;
             }
@@ -69,7 +71,7 @@ internal static class LeadingCuePattern
             (sf, sl) = drafts.Count > sentenceDraftsFrom && drafts[^1].HasSource
                 ? (drafts[^1].SourceFirst, drafts[^1].SourceLast)
                 : SubjectFinder.SentenceSubject(doc, first, verb);
-            cueFirst = verb;
+            cueFirst = byGerund ? verb - 1 : verb;
             if (sf < 0)
             {
                 return null;
