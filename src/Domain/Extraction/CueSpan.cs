@@ -22,6 +22,11 @@ internal static class CueSpan
     /// </summary>
     public static int ExtendRight(TextDocument doc, int verb)
     {
+        if (ParticleCue.Matches(doc, verb))
+        {
+            return verb + 1;
+        }
+
         if (doc.Is(verb, "pointed") || doc.Is(verb, "pointing") || doc.Is(verb, "points") || doc.Is(verb, "point"))
         {
             return doc.Is(verb + 1, "out") || doc.Is(verb + 1, "to") ? verb + 1 : verb;

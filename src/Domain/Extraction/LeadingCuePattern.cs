@@ -11,9 +11,19 @@ internal static class LeadingCuePattern
         var (first, last) = doc.Sentences[sentence];
         for (var k = first; k <= last; k++)
         {
-            if (usedCue[k] || !doc.IsWord(k) || !CueLexicon.TryGet(doc.Span(k), out var cls))
+            if (usedCue[k] || !doc.IsWord(k))
             {
                 continue;
+            }
+
+            if (!CueLexicon.TryGet(doc.Span(k), out var cls))
+            {
+                if (!ParticleCue.Matches(doc, k))
+                {
+                    continue;
+                }
+
+                cls = CueClass.Speech;
             }
 
             var draft = Match(doc, k, cls, first, last, drafts, sentenceDraftsFrom);

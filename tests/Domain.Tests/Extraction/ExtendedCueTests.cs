@@ -58,4 +58,20 @@ public class ExtendedCueTests
         Assert.Equal("Residents", a.SourceText());
         Assert.Equal("concern about the new runway", a.ContentText());
     }
+
+    [Fact]
+    public void TalkedAboutIsACueWithItsParticle()
+    {
+        var r = Run("The candidate talked about the rising cost of housing.");
+        var a = r.WithCue("talked about");
+        Assert.Equal("The candidate", a.SourceText());
+        Assert.Equal("the rising cost of housing", a.ContentText());
+    }
+
+    [Fact]
+    public void TalkWithoutItsParticleIsNotACue()
+    {
+        var r = Run("The unions talked for hours.");
+        Assert.Empty(r.Attributions);
+    }
 }
