@@ -18,12 +18,18 @@ internal static class LeadingCuePattern
 
             if (!CueLexicon.TryGet(doc.Span(k), out var cls))
             {
-                if (!ParticleCue.Matches(doc, k))
+                if (ParticleCue.Matches(doc, k))
+                {
+                    cls = CueClass.Speech;
+                }
+                else if (SeemCue.Matches(doc, k))
+                {
+                    cls = CueClass.Belief;
+                }
+                else
                 {
                     continue;
                 }
-
-                cls = CueClass.Speech;
             }
 
             var draft = Match(doc, k, cls, first, last, drafts, sentenceDraftsFrom);
@@ -136,7 +142,7 @@ internal static class LeadingCuePattern
         var draft = new Draft { CueFirst = cueFirst, CueLast = cueLast, SourceFirst = sf, SourceLast = sl };
         draft.Content.Add((start, end));
         AddOpenQuoteRun(doc, draft, start, end);
-        if (!participle && cueFirst < verb && PassiveCue.IsAgentless(doc, cueFirst, verb, cueLast))
+        if (!participle && ((cueFirst < verb && PassiveCue.IsAgentless(doc, cueFirst, verb, cueLast)) || SeemCue.Matches(doc, verb)))
         {
             PassiveCue.DropSource(doc, draft);
         }

@@ -38,4 +38,20 @@ public class PassiveCueTests
         Assert.Equal("The council", a.SourceText());
         Assert.Equal("that rents rose again", a.ContentText());
     }
+
+    [Fact]
+    public void SeemedToIsAnImpressionWithoutSource()
+    {
+        var r = Run("The governor seemed to soften her position on Tuesday.");
+        var a = r.WithCue("seemed");
+        Assert.Empty(a.Source);
+        Assert.Equal("The governor | to soften her position on Tuesday", a.ContentText());
+    }
+
+    [Fact]
+    public void AppearedOnAProgrammeIsNotACue()
+    {
+        var r = Run("The governor appeared on a morning show.");
+        Assert.Empty(r.Attributions);
+    }
 }
