@@ -127,7 +127,9 @@ internal static class LeadingCuePattern
             }
         }
 
-        var start = ContentStart(doc, cueLast + 1, cls, last);
+        // "Sanders was asked by host Bill Maher, “...”": the agent is the source, the subject joins the content.
+        var agent = !participle && cueFirst < verb ? PassiveCue.ByAgent(doc, cueFirst, verb, cueLast, last) : (First: -1, Last: -1);
+        var start = ContentStart(doc, agent.First >= 0 ? agent.Last + 1 : cueLast + 1, cls, last);
         if (start < 0 || start > last || StartsWithCircumstance(doc, start, cls))
         {
             return null;
@@ -142,7 +144,12 @@ internal static class LeadingCuePattern
         var draft = new Draft { CueFirst = cueFirst, CueLast = cueLast, SourceFirst = sf, SourceLast = sl };
         draft.Content.Add((start, end));
         AddOpenQuoteRun(doc, draft, start, end);
-        if (!participle && ((cueFirst < verb && PassiveCue.IsAgentless(doc, cueFirst, verb, cueLast)) || SeemCue.Matches(doc, verb)))
+        if (agent.First >= 0)
+        {
+            PassiveCue.DropSource(doc, draft);
+            (draft.SourceFirst, draft.SourceLast) = agent;
+        }
+        else if (!participle && ((cueFirst < verb && PassiveCue.IsAgentless(doc, cueFirst, verb, cueLast)) || SeemCue.Matches(doc, verb)))
         {
             PassiveCue.DropSource(doc, draft);
         }

@@ -23,11 +23,12 @@ public class PassiveCueTests
     }
 
     [Fact]
-    public void PassiveWithByAgentKeepsASource()
+    public void PassiveWithByAgentTakesTheAgentAsSource()
     {
-        var r = Run("The mayor was urged by residents to rebuild the library.");
+        var r = Run("The mayor was urged by local residents to rebuild the library.");
         var a = r.WithCue("was urged");
-        Assert.NotEmpty(a.Source);
+        Assert.Equal("local residents", a.SourceText());
+        Assert.StartsWith("The mayor | ", a.ContentText(), StringComparison.Ordinal);
     }
 
     [Fact]
