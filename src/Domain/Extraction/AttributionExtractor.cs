@@ -55,6 +55,7 @@ public sealed class AttributionExtractor
             ColonQuotePattern.MatchAll(doc, s, usedCue, drafts);
             AdverbCuePattern.MatchAll(doc, s, usedCue, drafts);
             AskedPattern.MatchAll(doc, s, usedCue, drafts);
+            NounCuePattern.MatchAll(doc, s, usedCue, drafts);
         }
 
         return drafts;
