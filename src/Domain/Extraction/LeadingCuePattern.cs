@@ -79,12 +79,14 @@ internal static class LeadingCuePattern
         if (participle)
         {
             var byGerund = Participle.IsByGerund(doc, verb, cls);
-            if (!Participle.FollowsComma(doc, verb) && !byGerund)
+            var withName = Participle.WithName(doc, verb, first);
+            if (!Participle.FollowsComma(doc, verb) && !byGerund && withName.First < 0)
             {
                 return null;
             }
 
-            (sf, sl) = drafts.Count > sentenceDraftsFrom && drafts[^1].HasSource
+            (sf, sl) = withName.First >= 0 ? withName
+                : drafts.Count > sentenceDraftsFrom && drafts[^1].HasSource
                 ? (drafts[^1].SourceFirst, drafts[^1].SourceLast)
                 : SubjectFinder.SentenceSubject(doc, first, verb);
             cueFirst = byGerund ? verb - 1 : verb;

@@ -30,4 +30,22 @@ public class ParticipleCueTests
         Assert.Equal("Senator Dana Holt", a.SourceText());
         Assert.Equal("that the bill was dead", a.ContentText());
     }
+
+    [Fact]
+    public void ParticipleAfterWithNameTakesThatNameAsSource()
+    {
+        var r = Run("The debate turned sharp, with former Governor Lena Ortiz calling the plan reckless.");
+        var a = r.WithCue("calling");
+        Assert.Equal("former Governor Lena Ortiz", a.SourceText());
+        Assert.Equal("the plan reckless", a.ContentText());
+    }
+
+    [Fact]
+    public void ParticipleAfterDashBorrowsTheSentenceSubject()
+    {
+        var r = Run("Marco Rubio changed his pick on the spot – saying he would now root for Denver.");
+        var a = r.WithCue("saying");
+        Assert.Equal("Marco Rubio", a.SourceText());
+        Assert.Equal("he would now root for Denver", a.ContentText());
+    }
 }
