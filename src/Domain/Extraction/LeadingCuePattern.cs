@@ -248,6 +248,12 @@ internal static class LeadingCuePattern
             return doc.IsPunct(j2, ',') ? j2 + 1 : j2;
         }
 
+        // "reported on Wednesday the Secret Service had ...": a bare clause can follow the weekday too.
+        if (j2 > k && j2 <= last && (doc.Is(j2, "the") || (doc.IsWord(j2) && WordSets.SubjectPronouns.Contains(doc.Span(j2)))))
+        {
+            return j2;
+        }
+
         return k;
     }
 

@@ -74,4 +74,12 @@ public class ExtendedCueTests
         var r = Run("The unions talked for hours.");
         Assert.Empty(r.Attributions);
     }
+
+    [Fact]
+    public void WeekdayAfterCueIsSkippedBeforeABareClause()
+    {
+        var r = Run("Several outlets reported on Wednesday the council had resigned.");
+        var a = r.WithCue("reported");
+        Assert.Equal("the council had resigned", a.ContentText());
+    }
 }
