@@ -1,8 +1,8 @@
 namespace NewsroomClaims.Domain.Extraction;
 
 /// <summary>
-/// Verbs that report only together with their particle: "talked about the deficit", "railed against the deal",
-/// "call for a recount". Alone they are too common ("talks broke down", "a phone call") to join the main
+/// Verbs that report only together with their particle: "talked about the deficit", "railed against the deal".
+/// Alone they are too common ("talks broke down", "spoke for an hour") to join the main
 /// <see cref="CueLexicon"/>, whose words also steer subject and content finding.
 /// </summary>
 internal static class ParticleCue
@@ -12,7 +12,6 @@ internal static class ParticleCue
         ["talk"] = "about", ["talks"] = "about", ["talked"] = "about", ["talking"] = "about",
         ["speak"] = "about", ["speaks"] = "about", ["spoke"] = "about", ["speaking"] = "about",
         ["rail"] = "against", ["rails"] = "against", ["railed"] = "against", ["railing"] = "against",
-        ["call"] = "for",
     };
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
