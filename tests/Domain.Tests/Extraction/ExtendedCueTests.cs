@@ -82,4 +82,22 @@ public class ExtendedCueTests
         var a = r.WithCue("reported");
         Assert.Equal("the council had resigned", a.ContentText());
     }
+
+    [Fact]
+    public void PartyLabelInParenthesesStaysInTheSource()
+    {
+        var r = Run("“The vote will be close,” Rep. Ann Hale (D-Ore.) said.");
+        var a = r.WithCue("said");
+        Assert.Equal("Rep. Ann Hale (D-Ore.)", a.SourceText());
+        Assert.Equal("“The vote will be close,”", a.ContentText());
+    }
+
+    [Fact]
+    public void PartyLabelBeforeALeadingCueStaysInTheSource()
+    {
+        var r = Run("Sen. Tom Reyes (R-Iowa) said the bill would pass.");
+        var a = r.WithCue("said");
+        Assert.Equal("Sen. Tom Reyes (R-Iowa)", a.SourceText());
+        Assert.Equal("the bill would pass", a.ContentText());
+    }
 }
