@@ -100,4 +100,13 @@ public class ExtendedCueTests
         Assert.Equal("Sen. Tom Reyes (R-Iowa)", a.SourceText());
         Assert.Equal("the bill would pass", a.ContentText());
     }
+
+    [Fact]
+    public void QuantifiedGroupAfterTrailingCueIsTheSource()
+    {
+        var r = Run("The turnout was a surprise, said several observers.");
+        var a = r.WithCue("said");
+        Assert.Equal("several observers", a.SourceText());
+        Assert.Equal("The turnout was a surprise", a.ContentText());
+    }
 }
