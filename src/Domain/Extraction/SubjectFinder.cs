@@ -154,7 +154,9 @@ internal static partial class SubjectFinder
                 continue;
             }
 
-            if (doc.Tokens[k].Kind is TokenKind.Quote || (doc.IsWord(k) && IsVerbLike(doc, k)))
+            // "her friend said", "its owner said": clause-initial "her"/"its" before a noun is a possessive, not an object.
+            var possessive = k == start && k < end && (doc.Is(k, "her") || doc.Is(k, "its"));
+            if (doc.Tokens[k].Kind is TokenKind.Quote || (doc.IsWord(k) && IsVerbLike(doc, k) && !possessive))
             {
                 return Walk(doc, end, sentenceFirst);
             }

@@ -109,4 +109,13 @@ public class ExtendedCueTests
         Assert.Equal("several observers", a.SourceText());
         Assert.Equal("The turnout was a surprise", a.ContentText());
     }
+
+    [Fact]
+    public void HerBeforeANounIsAPossessiveSource()
+    {
+        var r = Run("The singer was headed to Cairo, her friend said.");
+        var a = r.WithCue("said");
+        Assert.Equal("her friend", a.SourceText());
+        Assert.Equal("The singer was headed to Cairo", a.ContentText());
+    }
 }
