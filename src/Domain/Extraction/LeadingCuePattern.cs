@@ -214,8 +214,9 @@ internal static class LeadingCuePattern
             return SkipAddressee(doc, k, last);
         }
 
-        // "said in an interview with the AP last week that ...": the circumstance is neither cue nor content.
-        if (doc.IsWord(k) && (doc.Is(k, "in") || doc.Is(k, "on") || doc.Is(k, "at") || doc.Is(k, "during") || doc.Is(k, "after") || doc.Is(k, "to") || doc.Is(k, "last") || doc.Is(k, "this")))
+        // "said in an interview with the AP last week that ...", "said by telephone that ...": the circumstance is neither cue nor content.
+        if (doc.IsWord(k) && (doc.Is(k, "in") || doc.Is(k, "on") || doc.Is(k, "at") || doc.Is(k, "during") || doc.Is(k, "after") || doc.Is(k, "to") || doc.Is(k, "last") || doc.Is(k, "this") ||
+                              doc.Is(k, "by") || doc.Is(k, "via") || doc.Is(k, "over")))
         {
             for (var j = k + 1; j <= last && j < k + 14; j++)
             {
