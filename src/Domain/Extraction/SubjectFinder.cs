@@ -156,7 +156,7 @@ internal static partial class SubjectFinder
 
             // "her friend said", "its owner said": clause-initial "her"/"its" before a noun is a possessive, not an object.
             var possessive = k == start && k < end && (doc.Is(k, "her") || doc.Is(k, "its"));
-            if (doc.Tokens[k].Kind is TokenKind.Quote || (doc.IsWord(k) && IsVerbLike(doc, k) && !possessive))
+            if (doc.Tokens[k].Kind is TokenKind.Quote || (doc.IsWord(k) && IsVerbLike(doc, k) && !possessive && !IsAdjectiveAfterDeterminer(doc, k, start, end)))
             {
                 return Walk(doc, end, sentenceFirst);
             }
@@ -169,6 +169,11 @@ internal static partial class SubjectFinder
 
         return (start, end);
     }
+
+    // "The retired judge said", "a divided court ruled": an -ed word between a determiner and the head noun is an adjective.
+    private static bool IsAdjectiveAfterDeterminer(TextDocument doc, int k, int start, int end) =>
+        k > start && k < end && !WordSets.SubjectStoppers.Contains(doc.Span(k)) &&
+        (doc.Is(k - 1, "the") || doc.Is(k - 1, "a") || doc.Is(k - 1, "an") || doc.Is(k - 1, "his") || doc.Is(k - 1, "her") || doc.Is(k - 1, "their"));
 
     // Fallback: the longest run of name-like tokens (capitalised words, "of", "the", initials) before the cue.
     private static (int, int) Walk(TextDocument doc, int end, int sentenceFirst)

@@ -88,4 +88,13 @@ public class IndirectSpeechTests
         var a = r.WithCue("said");
         Assert.Equal("that she was tired", a.ContentText());
     }
+
+    [Fact]
+    public void EdAdjectiveAfterDeterminerStaysInTheSource()
+    {
+        var r = Run("The retired judge said that the ruling was wrong.");
+        var a = r.WithCue("said");
+        Assert.Equal("The retired judge", a.SourceText());
+        Assert.Equal("that the ruling was wrong", a.ContentText());
+    }
 }
