@@ -54,6 +54,8 @@ public sealed class AttributionExtractor
             LeadingCuePattern.MatchAll(doc, s, usedCue, drafts, fromHere);
             ColonQuotePattern.MatchAll(doc, s, usedCue, drafts);
             AdverbCuePattern.MatchAll(doc, s, usedCue, drafts);
+            AskedPattern.MatchAll(doc, s, usedCue, drafts);
+            NounCuePattern.MatchAll(doc, s, usedCue, drafts);
         }
 
         return drafts;

@@ -4,7 +4,7 @@ namespace NewsroomClaims.Domain.Extraction;
 
 /// <summary>
 /// Reporting verbs and their inflections. The word list was chosen by how often each lemma heads a gold cue
-/// in the PolNeAR training annotations; ambiguous high-frequency verbs (show, find, call, see) are left out
+/// in the PolNeAR training annotations; ambiguous high-frequency verbs (show, find, call, support, saw) are left out
 /// or restricted because they fire far more often outside attributions than inside them.
 /// </summary>
 internal static class CueLexicon
@@ -47,7 +47,7 @@ internal static class CueLexicon
             "declaring", "reiterate", "reiterates", "reiterated", "reiterating", "admit", "admits", "admitted", "admitting",
             "predict", "predicts", "predicted", "predicting", "concede", "concedes", "conceded", "conceding",
             "speculate", "speculates", "speculated", "posted", "quipped", "referring", "referred", "reports", "claims", "notes", "warns", "observes", "joked", "retorted", "testified",
-            "deny", "denies", "denied", "denying", "reply", "replies", "replied", "replying", "signaled", "signalled");
+            "deny", "denies", "denied", "denying", "pointed", "pointing", "expressed", "expressing", "reply", "replies", "replied", "replying", "signaled", "signalled");
         Regular(CueClass.Speech, "claim", "state", "note", "argue", "explain", "insist", "warn", "report", "announce",
             "suggest", "acknowledge", "assert", "stress", "emphasize", "emphasise", "recall", "contend", "maintain",
             "repeat", "confirm", "complain", "allege", "observe", "remark", "mention", "point out", "reveal", "charge",
@@ -59,7 +59,7 @@ internal static class CueLexicon
             "urge", "urges", "urged", "urging", "warns", "convince", "convinced", "persuaded");
         Irregular(CueClass.Belief, "think", "thinks", "thought", "believe", "believes", "believed", "know", "knows", "knew",
             "feel", "feels", "felt", "fears", "feared", "worry", "worries", "worried", "expect", "expects", "expected",
-            "doubts", "doubted", "suspect", "suspects", "suspected", "hopes", "hoped", "hoping", "realize",
+            "doubts", "doubted", "hope", "fear", "see", "sees", "suspect", "suspects", "suspected", "hopes", "hoped", "hoping", "realize",
             "realized", "realizes", "understand", "understands", "understood", "agree", "agrees", "agreed", "disagree",
             "disagrees", "disagreed", "acknowledging", "noting", "arguing", "insisting", "claiming", "warning", "suggesting",
             "believing", "fearing", "predicting", "explaining", "stating", "declaring", "recalling", "announcing");

@@ -11,9 +11,25 @@ internal static class LeadingCuePattern
         var (first, last) = doc.Sentences[sentence];
         for (var k = first; k <= last; k++)
         {
-            if (usedCue[k] || !doc.IsWord(k) || !CueLexicon.TryGet(doc.Span(k), out var cls))
+            if (usedCue[k] || !doc.IsWord(k))
             {
                 continue;
+            }
+
+            if (!CueLexicon.TryGet(doc.Span(k), out var cls))
+            {
+                if (ParticleCue.Matches(doc, k))
+                {
+                    cls = CueClass.Speech;
+                }
+                else if (SeemCue.Matches(doc, k))
+                {
+                    cls = CueClass.Belief;
+                }
+                else
+                {
+                    continue;
+                }
             }
 
             var draft = Match(doc, k, cls, first, last, drafts, sentenceDraftsFrom);
@@ -56,20 +72,24 @@ internal static class LeadingCuePattern
             return null;
         }
 
-        var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        // "Trump isn't saying what ...": after a form of "be" the -ing form is the finite verb, with its own subject.
+        var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Participle.IsProgressive(doc, verb, first);
         var cueLast = CueSpan.ExtendRight(doc, verb);
         int sf, sl, cueFirst;
         if (participle)
         {
-            if (!doc.IsPunct(verb - 1, ','))
+            var byGerund = Participle.IsByGerund(doc, verb, cls);
+            var withName = Participle.WithName(doc, verb, first);
+            if (!Participle.FollowsComma(doc, verb) && !byGerund && withName.First < 0)
             {
                 return null;
             }
 
-            (sf, sl) = drafts.Count > sentenceDraftsFrom && drafts[^1].HasSource
+            (sf, sl) = withName.First >= 0 ? withName
+                : drafts.Count > sentenceDraftsFrom && drafts[^1].HasSource
                 ? (drafts[^1].SourceFirst, drafts[^1].SourceLast)
                 : SubjectFinder.SentenceSubject(doc, first, verb);
-            cueFirst = verb;
+            cueFirst = byGerund ? verb - 1 : verb;
             if (sf < 0)
             {
                 return null;
@@ -109,7 +129,9 @@ internal static class LeadingCuePattern
             }
         }
 
-        var start = ContentStart(doc, cueLast + 1, cls, last);
+        // "Sanders was asked by host Bill Maher, “...”": the agent is the source, the subject joins the content.
+        var agent = !participle && cueFirst < verb ? PassiveCue.ByAgent(doc, cueFirst, verb, cueLast, last) : (First: -1, Last: -1);
+        var start = ContentStart(doc, agent.First >= 0 ? agent.Last + 1 : cueLast + 1, cls, last);
         if (start < 0 || start > last || StartsWithCircumstance(doc, start, cls))
         {
             return null;
@@ -124,6 +146,16 @@ internal static class LeadingCuePattern
         var draft = new Draft { CueFirst = cueFirst, CueLast = cueLast, SourceFirst = sf, SourceLast = sl };
         draft.Content.Add((start, end));
         AddOpenQuoteRun(doc, draft, start, end);
+        if (agent.First >= 0)
+        {
+            PassiveCue.DropSource(doc, draft);
+            (draft.SourceFirst, draft.SourceLast) = agent;
+        }
+        else if (!participle && ((cueFirst < verb && PassiveCue.IsAgentless(doc, cueFirst, verb, cueLast)) || SeemCue.Matches(doc, verb)))
+        {
+            PassiveCue.DropSource(doc, draft);
+        }
+
         draft.IsFrame = word.StartsWith("report", StringComparison.OrdinalIgnoreCase) && doc.IsCapitalized(sf) &&
                         ActorKindGuesser.Guess(doc.Text[doc.Tokens[sf].Start..doc.Tokens[sl].End]) == Actors.ActorKind.Outlet;
         draft.Confidence = cls switch
@@ -182,8 +214,9 @@ internal static class LeadingCuePattern
             return SkipAddressee(doc, k, last);
         }
 
-        // "said in an interview with the AP last week that ...": the circumstance is neither cue nor content.
-        if (doc.IsWord(k) && (doc.Is(k, "in") || doc.Is(k, "on") || doc.Is(k, "at") || doc.Is(k, "during") || doc.Is(k, "after") || doc.Is(k, "to") || doc.Is(k, "last") || doc.Is(k, "this")))
+        // "said in an interview with the AP last week that ...", "said by telephone that ...": the circumstance is neither cue nor content.
+        if (doc.IsWord(k) && (doc.Is(k, "in") || doc.Is(k, "on") || doc.Is(k, "at") || doc.Is(k, "during") || doc.Is(k, "after") || doc.Is(k, "to") || doc.Is(k, "last") || doc.Is(k, "this") ||
+                              doc.Is(k, "by") || doc.Is(k, "via") || doc.Is(k, "over")))
         {
             for (var j = k + 1; j <= last && j < k + 14; j++)
             {
@@ -214,6 +247,12 @@ internal static class LeadingCuePattern
         if (j2 > k && (doc.Is(j2, "that") || doc.IsPunct(j2, ',')))
         {
             return doc.IsPunct(j2, ',') ? j2 + 1 : j2;
+        }
+
+        // "reported on Wednesday the Secret Service had ...": a bare clause can follow the weekday too.
+        if (j2 > k && j2 <= last && (doc.Is(j2, "the") || (doc.IsWord(j2) && WordSets.SubjectPronouns.Contains(doc.Span(j2)))))
+        {
+            return j2;
         }
 
         return k;

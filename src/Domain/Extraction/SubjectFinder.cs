@@ -9,6 +9,7 @@ internal static partial class SubjectFinder
 {
     private const int MaxSubjectTokens = 14;
     private const int MaxAppositionTokens = 30;
+    private const int MaxParenTokens = 8;
 
     /// <summary>Returns the inclusive token range of the subject ending right before <paramref name="end"/>+1, or (-1,-1).</summary>
     public static (int First, int Last) Before(TextDocument doc, int end, int sentenceFirst)
@@ -16,6 +17,13 @@ internal static partial class SubjectFinder
         if (end < sentenceFirst)
         {
             return (-1, -1);
+        }
+
+        // "Rep. Earl Blumenauer (D-Ore.) said": the party and state label stays in the source, after the name.
+        if (doc.IsPunct(end, ')') && OpeningParen(doc, end, sentenceFirst) is var open && open > sentenceFirst &&
+            !doc.IsPunct(open - 1, ')') && Before(doc, open - 1, sentenceFirst) is { First: >= 0 } named)
+        {
+            return (named.First, end);
         }
 
         // Infinitive after a causative ("prompting Trump to warn"): the subject sits before "to".
@@ -146,7 +154,9 @@ internal static partial class SubjectFinder
                 continue;
             }
 
-            if (doc.Tokens[k].Kind is TokenKind.Quote || (doc.IsWord(k) && IsVerbLike(doc, k)))
+            // "her friend said", "its owner said": clause-initial "her"/"its" before a noun is a possessive, not an object.
+            var possessive = k == start && k < end && (doc.Is(k, "her") || doc.Is(k, "its"));
+            if (doc.Tokens[k].Kind is TokenKind.Quote || (doc.IsWord(k) && IsVerbLike(doc, k) && !possessive && !IsAdjectiveAfterDeterminer(doc, k, start, end)))
             {
                 return Walk(doc, end, sentenceFirst);
             }
@@ -159,6 +169,11 @@ internal static partial class SubjectFinder
 
         return (start, end);
     }
+
+    // "The retired judge said", "a divided court ruled": an -ed word between a determiner and the head noun is an adjective.
+    private static bool IsAdjectiveAfterDeterminer(TextDocument doc, int k, int start, int end) =>
+        k > start && k < end && !WordSets.SubjectStoppers.Contains(doc.Span(k)) &&
+        (doc.Is(k - 1, "the") || doc.Is(k - 1, "a") || doc.Is(k - 1, "an") || doc.Is(k - 1, "his") || doc.Is(k - 1, "her") || doc.Is(k - 1, "their"));
 
     // Fallback: the longest run of name-like tokens (capitalised words, "of", "the", initials) before the cue.
     private static (int, int) Walk(TextDocument doc, int end, int sentenceFirst)
@@ -199,6 +214,25 @@ internal static partial class SubjectFinder
         }
 
         return (start, end);
+    }
+
+    // The "(" of a short parenthetical closed at token close, or -1.
+    private static int OpeningParen(TextDocument doc, int close, int sentenceFirst)
+    {
+        for (var k = close - 1; k >= sentenceFirst && k >= close - MaxParenTokens; k--)
+        {
+            if (doc.IsPunct(k, '('))
+            {
+                return k;
+            }
+
+            if (doc.IsPunct(k, ')'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The noun phrase opening the sentence, for "X did this, and said that ..." and ", saying ...".</summary>

@@ -187,7 +187,7 @@ internal static class TrailingCuePattern
     // "..., said Smith." without quotes is only trusted when what follows the cue is a short name-like phrase.
     private static bool LooksLikeNamedSource(TextDocument doc, int s0, int s1)
     {
-        if (s1 - s0 > 14 || !(doc.IsCapitalized(s0) || doc.Is(s0, "a") || doc.Is(s0, "an") || doc.Is(s0, "the")))
+        if (s1 - s0 > 14 || !(doc.IsCapitalized(s0) || doc.Is(s0, "a") || doc.Is(s0, "an") || doc.Is(s0, "the") || IsQuantifiedGroup(doc, s0, s1)))
         {
             return false;
         }
@@ -202,6 +202,12 @@ internal static class TrailingCuePattern
 
         return true;
     }
+
+    // "said several observers", "say some Democrats", "said his aides": a short group or relation, not a clause.
+    private static bool IsQuantifiedGroup(TextDocument doc, int s0, int s1) =>
+        s1 - s0 <= 3 && s1 > s0 &&
+        (doc.Is(s0, "several") || doc.Is(s0, "some") || doc.Is(s0, "many") || doc.Is(s0, "most") || doc.Is(s0, "other") ||
+         doc.Is(s0, "two") || doc.Is(s0, "three") || doc.Is(s0, "his") || doc.Is(s0, "her") || doc.Is(s0, "their"));
 
     private static bool StartsCircumstance(TextDocument doc, int k, bool beforeAnyComma)
     {

@@ -80,4 +80,21 @@ public class IndirectSpeechTests
         var r = Run("The mayor walked to the station. She bought a ticket and boarded the train.");
         Assert.Empty(r.Attributions);
     }
+
+    [Fact]
+    public void ByTelephoneBetweenCueAndThatIsLeftOut()
+    {
+        var r = Run("Judge Ana Ruiz said by telephone this week that she was tired.");
+        var a = r.WithCue("said");
+        Assert.Equal("that she was tired", a.ContentText());
+    }
+
+    [Fact]
+    public void EdAdjectiveAfterDeterminerStaysInTheSource()
+    {
+        var r = Run("The retired judge said that the ruling was wrong.");
+        var a = r.WithCue("said");
+        Assert.Equal("The retired judge", a.SourceText());
+        Assert.Equal("that the ruling was wrong", a.ContentText());
+    }
 }

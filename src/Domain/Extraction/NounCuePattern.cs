@@ -1,0 +1,107 @@
+using System.Collections.Frozen;
+
+namespace NewsroomClaims.Domain.Extraction;
+
+/// <summary>
+/// Nouns of saying and believing with a that-clause: "Trump’s claim that ...", "his insistence that ...",
+/// "the warning by Senator Cruz that ...". The possessor (or the "by" phrase) is the source, the noun the cue,
+/// and the that-clause the content. Without "that" these nouns are mostly topics, not attributions.
+/// </summary>
+internal static class NounCuePattern
+{
+    private const int MaxNameTokens = 6;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Nouns = new[]
+    {
+        "claim", "claims", "statement", "assertion", "assertions", "argument", "belief", "view", "suggestion",
+        "insistence", "contention", "allegation", "allegations", "promise", "pledge", "warning", "charge", "accusation",
+        "remark", "remarks", "comment", "comments", "prediction", "fear", "fears", "hope", "suspicion", "declaration",
+        "announcement", "admission", "assurance", "assurances", "complaint", "vow", "boast", "insinuation", "argument",
+    }.Distinct().ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void MatchAll(TextDocument doc, int sentence, bool[] usedCue, List<Draft> drafts)
+    {
+        var (first, last) = doc.Sentences[sentence];
+        for (var k = first + 1; k < last; k++)
+        {
+            if (usedCue[k] || !doc.IsWord(k) || !Nouns.Contains(doc.Span(k)))
+            {
+                continue;
+            }
+
+            int sf, sl, thatAt;
+            if (doc.Is(k + 1, "that") && Possessor(doc, k - 1, first) is { First: >= 0 } owner)
+            {
+                (sf, sl) = owner;
+                thatAt = k + 1;
+            }
+            else if (doc.Is(k + 1, "by") && ByName(doc, k + 2, last) is { First: >= 0 } agent && doc.Is(agent.Last + 1, "that"))
+            {
+                (sf, sl) = agent;
+                thatAt = agent.Last + 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            var end = ContentBounds.End(doc, thatAt, last);
+            if (end <= thatAt)
+            {
+                continue;
+            }
+
+            var draft = new Draft { CueFirst = k, CueLast = k, SourceFirst = sf, SourceLast = sl, Sentence = sentence, Confidence = 0.6 };
+            draft.Content.Add((thatAt, end));
+            usedCue[k] = true;
+            drafts.Add(draft);
+        }
+    }
+
+    // "Donald Trump’s", "Sen. Cruz’s", "his", "the company’s": the possessive phrase ending just before the noun.
+    private static (int First, int Last) Possessor(TextDocument doc, int p, int first)
+    {
+        if (!doc.IsWord(p))
+        {
+            return (-1, -1);
+        }
+
+        if (doc.Is(p, "his") || doc.Is(p, "her") || doc.Is(p, "their"))
+        {
+            return (p, p);
+        }
+
+        var w = doc.Span(p);
+        if (!(w.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase)) || w.Length < 4)
+        {
+            return (-1, -1);
+        }
+
+        var s = p;
+        if (doc.IsCapitalized(p))
+        {
+            while (s - 1 >= first && s > p - MaxNameTokens && (doc.IsCapitalized(s - 1) || (doc.IsPunct(s - 1, '.') && doc.IsCapitalized(s - 2))))
+            {
+                s--;
+            }
+        }
+        else if (doc.Is(p - 1, "the"))
+        {
+            s = p - 1;
+        }
+
+        return (s, p);
+    }
+
+    // "by Senator Ted Cruz": a capitalised name right after "by".
+    private static (int First, int Last) ByName(TextDocument doc, int from, int last)
+    {
+        var k = from;
+        while (k <= last && k < from + MaxNameTokens && (doc.IsCapitalized(k) || (doc.IsPunct(k, '.') && doc.IsCapitalized(k + 1))))
+        {
+            k++;
+        }
+
+        return k > from ? (from, k - 1) : (-1, -1);
+    }
+}

@@ -1,0 +1,77 @@
+namespace NewsroomClaims.Domain.Extraction;
+
+/// <summary>
+/// "Trump is expected to speak", "Sanders was asked to name ...": in a passive cue without a "by" agent the
+/// grammatical subject is not who holds the view. PolNeAR marks these as attributions without a source whose
+/// content is the subject followed by the rest of the clause.
+/// </summary>
+internal static class PassiveCue
+{
+    private const int MaxAgentTokens = 10;
+
+    public static bool IsAgentless(TextDocument doc, int cueFirst, int verb, int cueLast)
+    {
+        return IsPastParticiple(doc.Span(verb)) && !doc.Is(cueLast + 1, "by") && HasBe(doc, cueFirst, verb);
+    }
+
+    /// <summary>The noun phrase after "by" in a passive cue ("was asked by host Bill Maher"), or (-1, -1).</summary>
+    public static (int First, int Last) ByAgent(TextDocument doc, int cueFirst, int verb, int cueLast, int sentenceLast)
+    {
+        if (!IsPastParticiple(doc.Span(verb)) || !doc.Is(cueLast + 1, "by") || !HasBe(doc, cueFirst, verb))
+        {
+            return (-1, -1);
+        }
+
+        var first = cueLast + 2;
+        var k = first;
+        while (k <= sentenceLast && k < first + MaxAgentTokens && (doc.IsWord(k) || doc.IsPunct(k, '.')) && !EndsAgent(doc, k))
+        {
+            k++;
+        }
+
+        // A sentence-final period is not part of the name; "Sen." inside it is.
+        while (k - 1 >= first && doc.IsPunct(k - 1, '.'))
+        {
+            k--;
+        }
+
+        return k > first ? (first, k - 1) : (-1, -1);
+    }
+
+    /// <summary>Moves the subject into the content; an expletive "it" ("it was reported that") is dropped.</summary>
+    public static void DropSource(TextDocument doc, Draft draft)
+    {
+        if (!(draft.SourceFirst == draft.SourceLast && doc.Is(draft.SourceFirst, "it")))
+        {
+            draft.Content.Insert(0, (draft.SourceFirst, draft.SourceLast));
+        }
+
+        draft.SourceFirst = -1;
+        draft.SourceLast = -1;
+    }
+
+    private static bool HasBe(TextDocument doc, int cueFirst, int verb)
+    {
+        for (var k = cueFirst; k < verb; k++)
+        {
+            if (doc.Is(k, "is") || doc.Is(k, "are") || doc.Is(k, "was") || doc.Is(k, "were") || doc.Is(k, "been") || doc.Is(k, "be"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that open what follows the agent: a clause, a question, a time or place phrase.
+    private static bool EndsAgent(TextDocument doc, int k) =>
+        doc.Is(k, "that") || doc.Is(k, "to") || doc.Is(k, "whether") || doc.Is(k, "if") || doc.Is(k, "about") || doc.Is(k, "in") ||
+        doc.Is(k, "on") || doc.Is(k, "at") || doc.Is(k, "during") || doc.Is(k, "after") || doc.Is(k, "for") || doc.Is(k, "as") ||
+        doc.Is(k, "when") || doc.Is(k, "what") || doc.Is(k, "why") || doc.Is(k, "how") || doc.Is(k, "last") || doc.Is(k, "this");
+
+    private static bool IsPastParticiple(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("thought", StringComparison.OrdinalIgnoreCase) || w.Equals("known", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("understood", StringComparison.OrdinalIgnoreCase) || w.Equals("said", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("shown", StringComparison.OrdinalIgnoreCase) || w.Equals("seen", StringComparison.OrdinalIgnoreCase);
+}
