@@ -41,13 +41,13 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            // The words are looked for in the title and body only, so a word never matches a facet token; the
-            // speaker and type filters are facet tokens, so FTS5 intersects them with the words itself.
-            var query = "{Title Body} : (" + criteria.Query.ToFts5() + ")";
+            // The speaker and actor-type filters are facet tokens, so FTS5 intersects them with the words itself.
+            // Facet tokens start with '_', which no query word holds, so the words need no column filter.
+            var query = criteria.Query.ToFts5();
             // Only selective filters go to FTS5: intersecting with the million-entry "claim" list costs more than
             // walking the newest matches and dropping the few that are not claims.
-            var filtered = query + Facet(criteria.Type == SearchType.Actor ? "actor" : null)
-                + Facet(criteria.Speaker is { } speaker ? "sp" + speaker.ToString("N") : null);
+            var filtered = query + Facet(criteria.Type == SearchType.Actor ? "_actor" : null)
+                + Facet(criteria.Speaker is { } speaker ? "_sp" + speaker.ToString("N") : null);
             var ranked = new List<(SearchType Type, Guid Id, long? SortKey, Guid? Speaker, long Score, long Row)>();
             await using (var command = Command(connection, RankSql))
             {

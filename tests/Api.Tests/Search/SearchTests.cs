@@ -187,6 +187,8 @@ public sealed class SearchTests(ApiFactory factory)
         Assert.Empty((await SearchAsync($"q={word}+claim")).Items);
         Assert.Empty((await SearchAsync($"q={word}+article")).Items);
         Assert.Empty((await SearchAsync($"q={word}+sp{speaker.Id:N}")).Items);
+        Assert.Empty((await SearchAsync($"q={word}+_sp{speaker.Id:N}")).Items);
+        Assert.Empty((await SearchAsync($"q={word}+_claim")).Items);
     }
 
     [Fact]
