@@ -1,5 +1,7 @@
 using Mapster;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using NewsroomClaims.Api.Access;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Domain.Extraction;
 
@@ -18,6 +20,9 @@ public sealed class ExtractionsController(AttributionExtractor extractor, Gazett
     /// Spans are UTF-16 offsets into `text`, end exclusive, as .NET and JavaScript index strings.
     /// Text over 1 MB answers 413.
     /// </remarks>
+    // A preview stores nothing, so it is a read for access purposes: open like GETs unless Auth:RequireKeyForReads
+    // is on. Scorers and newsroom tools try the engine without being given an editor key.
+    [Authorize(AccessPolicies.Reader)]
     [HttpPost("extractions", Name = nameof(PreviewExtraction))]
     [Consumes("application/json")]
     [RequestSizeLimit(ExtractionLimits.RequestBytes)]
