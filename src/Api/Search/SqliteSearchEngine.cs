@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsroomClaims.Api.Data;
@@ -47,7 +48,8 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
             // Only selective filters go to FTS5: intersecting with the million-entry "claim" list costs more than
             // walking the newest matches and dropping the few that are not claims.
             var filtered = query + Facet(criteria.Type == SearchType.Actor ? "_actor" : null)
-                + Facet(criteria.Speaker is { } speaker ? "_sp" + speaker.ToString("N") : null);
+                + Facet(criteria.Speaker is { } speaker ? "_sp" + speaker.ToString("N") : null)
+                + MonthFacets(criteria.FromKey, criteria.ToKeyExclusive);
             var ranked = new List<(SearchType Type, Guid Id, long? SortKey, Guid? Speaker, long Score, long Row)>();
             await using (var command = Command(connection, RankSql))
             {
@@ -97,6 +99,32 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>
+    /// A closed date range of up to <see cref="MaxMonthFacets"/> months as "any of these months" (the exact bounds are
+    /// still checked on SearchDocuments); wider or open ranges pass too much to be worth intersecting.
+    /// </summary>
+    private static string MonthFacets(long? fromKey, long? toKeyExclusive)
+    {
+        if (fromKey is not { } from || toKeyExclusive is not { } to || to <= from)
+        {
+            return "";
+        }
+
+        var first = new DateTime(from, DateTimeKind.Utc);
+        var last = new DateTime(to - 1, DateTimeKind.Utc);
+        var months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
+        if (months > MaxMonthFacets)
+        {
+            return "";
+        }
+
+        var start = new DateTime(first.Year, first.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+        var tokens = Enumerable.Range(0, months).Select(i => "\"_m" + start.AddMonths(i).ToString("yyyyMM", CultureInfo.InvariantCulture) + "\"");
+        return $" AND Facets : ({string.Join(" OR ", tokens)})";
+    }
+
+    private const int MaxMonthFacets = 24;
 
     /// <summary>A facet token (see the SearchFacets migration), required alongside the words.</summary>
     private static string Facet(string? token) => token is null ? "" : $" AND Facets : \"{token}\"";

@@ -94,6 +94,10 @@ public sealed class SearchTests(ApiFactory factory)
         Assert.Equal([byMayor.Id], Ids(await SearchAsync($"q={word}&speaker={mayor.Id}")));
         Assert.Equal(new[] { march.Id, byMinister.Id }.Order(), Ids(await SearchAsync($"q={word}&from=2025-03-10&to=2025-03-10")));
         Assert.Equal(new[] { may.Id, byMayor.Id }.Order(), Ids(await SearchAsync($"q={word}&from=2025-04-01")));
+        Assert.Equal(new[] { march.Id, byMinister.Id }.Order(), Ids(await SearchAsync($"q={word}&from=2025-02-28&to=2025-04-30")));
+        Assert.Equal(new[] { march.Id, may.Id, byMinister.Id, byMayor.Id }.Order(), Ids(await SearchAsync($"q={word}&from=2024-12-01&to=2025-05-20")));
+        Assert.Empty((await SearchAsync($"q={word}&from=2025-03-11&to=2025-05-19")).Items);
+        Assert.Empty((await SearchAsync($"q={word}+_m202503")).Items);
     }
 
     [Fact]
