@@ -101,4 +101,26 @@ internal static partial class SubjectFinder
 
         return -1;
     }
+
+    // "Mr. Rubio and Senator Cruz said", "the senator and his allies": a coordinated subject stays whole.
+    private static bool JoinsNounPhrases(TextDocument doc, int and) =>
+        doc.IsCapitalized(and + 1) || doc.Is(and + 1, "his") || doc.Is(and + 1, "her") || doc.Is(and + 1, "their") ||
+        doc.Is(and + 1, "former") || doc.Is(and + 1, "other") || doc.Is(and + 1, "the");
+
+    private static bool IsIngVerb(TextDocument doc, int k) =>
+        !doc.IsCapitalized(k) && doc.Span(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && doc.Span(k).Length > 5 &&
+        doc.Is(k + 1, "the") is false && !doc.IsPunct(k + 1, ',');
+
+    private static bool IsVerbLike(TextDocument doc, int k)
+    {
+        var s = doc.Span(k);
+        return (WordSets.SubjectStoppers.Contains(s) && !s.Equals("of", StringComparison.OrdinalIgnoreCase) &&
+                !(s.Equals("for", StringComparison.OrdinalIgnoreCase) || s.Equals("with", StringComparison.OrdinalIgnoreCase) ||
+                  s.Equals("at", StringComparison.OrdinalIgnoreCase) || s.Equals("in", StringComparison.OrdinalIgnoreCase) ||
+                  s.Equals("on", StringComparison.OrdinalIgnoreCase) || s.Equals("from", StringComparison.OrdinalIgnoreCase) ||
+                  s.Equals("to", StringComparison.OrdinalIgnoreCase) || s.Equals("about", StringComparison.OrdinalIgnoreCase) ||
+                  s.Equals("the", StringComparison.OrdinalIgnoreCase) || s.Equals("and", StringComparison.OrdinalIgnoreCase) ||
+                  s.Equals("by", StringComparison.OrdinalIgnoreCase)))
+               || (!char.IsUpper(s[0]) && s.Length > 3 && s.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !s.EndsWith("eed", StringComparison.OrdinalIgnoreCase));
+    }
 }
