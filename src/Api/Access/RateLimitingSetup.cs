@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using NewsroomClaims.Api.Exports;
 
 namespace NewsroomClaims.Api.Access;
 
@@ -22,15 +21,9 @@ public static class RateLimitingSetup
     public static IServiceCollection AddApiRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        var exports = configuration.GetSection(ExportOptions.Section).Get<ExportOptions>() ?? new ExportOptions();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddConcurrencyLimiter(ExportOptions.ConcurrencyPolicy, running =>
-            {
-                running.PermitLimit = exports.MaxConcurrent;
-                running.QueueLimit = 0;
-            });
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
                 if (http.Request.Path.StartsWithSegments("/health"))
@@ -51,9 +44,7 @@ public static class RateLimitingSetup
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 var http = context.HttpContext;
-                var export = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == ExportOptions.ConcurrencyPolicy;
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait
-                    : export ? TimeSpan.FromSeconds(30) : options.Window;
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.Window;
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
@@ -64,9 +55,7 @@ public static class RateLimitingSetup
                     {
                         Status = StatusCodes.Status429TooManyRequests,
                         Title = "Too many requests.",
-                        Detail = export
-                            ? $"{exports.MaxConcurrent} exports are already streaming; retry after {seconds} s, or narrow the filters."
-                            : $"This client may make {options.PermitLimit} requests per {options.Window.TotalSeconds:0} s; retry after {seconds} s.",
+                        Detail = $"This client may make {options.PermitLimit} requests per {options.Window.TotalSeconds:0} s; retry after {seconds} s.",
                     },
                 });
             };

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using NewsroomClaims.Api.Exports.Csv;
 using NewsroomClaims.Api.Exports.JsonLd;
 using NewsroomClaims.Api.Exports.Ninjs;
@@ -23,6 +24,7 @@ public static class ExportsSetup
         });
         services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ExportLookups>();
+        services.Configure<RateLimiterOptions>(limiter => limiter.AddPolicy<string, ExportConcurrencyPolicy>(ExportOptions.ConcurrencyPolicy));
         return services;
     }
 }
