@@ -6,6 +6,9 @@ return args.FirstOrDefault() switch
     "predict" when args.Length >= 3 => PredictCommand.Run(args[1], args[2]),
     "bench" => RunBench(args),
     "time" => TimingCommand.Run(args.Length > 1 ? args[1] : null),
+    "analyze" => AnalyzeCommand.Run(args[1]),
+    "train" => TrainCommand.Run(args),
+    "evaluate" => TrainCommand.Evaluate(args),
     _ => Usage(),
 };
 

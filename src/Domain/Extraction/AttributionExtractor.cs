@@ -1,24 +1,69 @@
+using NewsroomClaims.Domain.Extraction.Model;
+
 namespace NewsroomClaims.Domain.Extraction;
 
 /// <summary>
-/// Rule-based attribution extraction following the PolNeAR guidelines. Stateless: every call builds its own
-/// <see cref="TextDocument"/>, so one instance can serve concurrent requests. Each pass is a single sweep over
-/// sentences with bounded look-around, so run time grows linearly with the text.
+/// Attribution extraction following the PolNeAR guidelines, in two modes. Fast: the rules alone, each pass a single
+/// sweep over sentences with bounded look-around, so run time grows linearly with the text. Accurate: a model learned
+/// from the PolNeAR training set tags cues, sources and contents over MiniLM's contextual vectors, with the rules'
+/// proposals among its inputs. Both end in the same nesting, speaker resolution and chains. Stateless per call (every
+/// call builds its own <see cref="TextDocument"/>; the model and encoder are read-only), so one instance serves
+/// concurrent requests.
 /// </summary>
 public sealed class AttributionExtractor
 {
+    private readonly ModelTagger? tagger;
+    private readonly MiniLmEncoder? encoder;
+
+    /// <summary>Rules only: every call runs in fast mode.</summary>
+    public AttributionExtractor()
+    {
+    }
+
+    public AttributionExtractor(AttributionModel model, MiniLmEncoder encoder)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(encoder);
+        if (model.Layers != encoder.Layers)
+        {
+            throw new ArgumentException($"The model was trained on {model.Layers} MiniLM layers; the encoder runs {encoder.Layers}.", nameof(encoder));
+        }
+
+        tagger = new ModelTagger(model);
+        this.encoder = encoder;
+    }
+
+    public bool HasModel => tagger is not null;
+
     public ExtractionResult Extract(string text, ExtractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= new ExtractionOptions();
-        var gazetteer = options.Gazetteer ?? Gazetteer.Empty;
+        var mode = options.Mode ?? (HasModel ? ExtractionMode.Accurate : ExtractionMode.Fast);
+        if (mode == ExtractionMode.Accurate && !HasModel)
+        {
+            throw new InvalidOperationException("Accurate mode needs a trained model; none is loaded.");
+        }
+
         var doc = new TextDocument(text);
         var drafts = FindDrafts(doc);
+        if (mode == ExtractionMode.Accurate && doc.Tokens.Length > 0)
+        {
+            drafts = tagger!.Tag(tagger.Context(doc, encoder!.Encode(doc), drafts));
+        }
+
+        return Finish(doc, drafts, options) with { Mode = mode };
+    }
+
+    /// <summary>What both modes share once drafts exist: nesting, speakers, chains, suggestions.</summary>
+    internal static ExtractionResult Finish(TextDocument doc, List<Draft> drafts, ExtractionOptions options)
+    {
+        var gazetteer = options.Gazetteer ?? Gazetteer.Empty;
         NestingResolver.Resolve(doc, drafts, new SpeakerResolver(doc, gazetteer));
         return ResultBuilder.Build(doc, drafts, gazetteer, options);
     }
 
-    private static List<Draft> FindDrafts(TextDocument doc)
+    internal static List<Draft> FindDrafts(TextDocument doc)
     {
         var drafts = new List<Draft>();
         var usedCue = new bool[doc.Tokens.Length];

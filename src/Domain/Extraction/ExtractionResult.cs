@@ -8,6 +8,9 @@ public sealed record ExtractionResult(IReadOnlyList<ExtractedAttribution> Attrib
 
     public Guid? PublisherActorId { get; init; }
 
+    /// <summary>Which engine produced the result.</summary>
+    public ExtractionMode Mode { get; init; } = ExtractionMode.Fast;
+
     /// <summary>
     /// The chain for one attribution, outermost first: publisher, then each reporter, then the speaker.
     /// Walks ReportedBy links; a visited set guards against a malformed (cyclic) result built by hand.

@@ -1,0 +1,26 @@
+namespace NewsroomClaims.Domain.Extraction.Training;
+
+/// <summary>Everything that decides the trained weights. Same options and documents, same model file.</summary>
+public sealed record AttributionTrainingOptions
+{
+    /// <summary>MiniLM layers whose output feeds the model (1-6): fewer is faster at extraction time.</summary>
+    public int Layers { get; init; } = 4;
+
+    public int Threads { get; init; } = 2;
+
+    public int Seed { get; init; } = 17;
+
+    public int CueHidden { get; init; } = 256;
+
+    public int CueEpochs { get; init; } = 4;
+
+    public int RoleHidden { get; init; } = 256;
+
+    public int RoleEpochs { get; init; } = 4;
+
+    /// <summary>Every n-th training document is held out to pick epochs, the cue threshold and calibration.</summary>
+    public int HoldOutEvery { get; init; } = 10;
+
+    /// <summary>Where raw encoder vectors may be cached between runs (they only depend on the text and layers); null: none.</summary>
+    public string? VectorCache { get; init; }
+}
