@@ -1,11 +1,17 @@
 using NewsroomClaims.Api.Access;
 using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Exports;
+using NewsroomClaims.Api.Extractions;
 using NewsroomClaims.Api.Health;
 using NewsroomClaims.Api.Idempotency;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Api.Samples;
 using NewsroomClaims.Api.Search;
+
+if (TrainExtractorCommand.IsRequested(args))
+{
+    return TrainExtractorCommand.Run(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,7 +21,7 @@ builder.Services.AddIdempotency();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddApiDocumentation();
 builder.Services.AddMapping();
-builder.Services.AddResourceServices();
+builder.Services.AddResourceServices(builder.Configuration);
 builder.Services.AddSearch();
 builder.Services.AddExports();
 builder.Services.AddApiAccess(builder.Configuration);

@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "analyze" => AnalyzeCommand.Run(args[1]),
     "train" => TrainCommand.Run(args),
     "evaluate" => TrainCommand.Evaluate(args),
+    "errors" => ErrorsCommand.Run(args),
     _ => Usage(),
 };
 

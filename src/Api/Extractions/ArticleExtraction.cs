@@ -10,27 +10,30 @@ using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
 namespace NewsroomClaims.Api.Extractions;
 
 /// <summary>Runs the engine over a stored article and replaces its machine-made claims, in one transaction.</summary>
-public sealed partial class ArticleExtraction(AppDbContext db, AttributionExtractor extractor, GazetteerSource gazetteers, ClaimQueries queries, Mapster.TypeAdapterConfig mapper)
+public sealed partial class ArticleExtraction(AppDbContext db, ExtractionEngine extractor, GazetteerSource gazetteers, ClaimQueries queries, Mapster.TypeAdapterConfig mapper)
 {
-    public async Task<ArticleExtractionResponse> RunAsync(Guid articleId, CancellationToken cancellationToken)
+    public async Task<ArticleExtractionResponse> RunAsync(Guid articleId, ArticleExtractionRequest request, CancellationToken cancellationToken)
     {
         var article = await db.Articles.Include(a => a.Publisher).FirstOrDefaultAsync(a => a.Id == articleId, cancellationToken)
             ?? throw ApiException.NotFound("Article", articleId);
-        var options = new ExtractionOptions(await gazetteers.GetAsync(cancellationToken), article.Publisher?.Name, article.PublishedAt);
+        var mode = extractor.ModeFor(request.Mode);
+        ExtractionLimits.EnsureTextFits(article.Body, mode);
+        var options = new ExtractionOptions(await gazetteers.GetAsync(cancellationToken), article.Publisher?.Name, article.PublishedAt, mode);
         var result = extractor.Extract(article.Body, options);
+        var kept = result.Attributions.Where(a => a.Confidence >= (request.MinConfidence ?? 0)).ToList();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var stale = await db.Claims.AsTracking().Where(c => c.ArticleId == articleId && c.Origin == ClaimOrigin.Engine).ToListAsync(cancellationToken);
         db.Claims.RemoveRange(stale);
-        var created = result.Attributions.Select(a => ToClaim(article, result, a)).ToList();
+        var created = kept.Select(a => ToClaim(article, result, a)).ToList();
         db.Claims.AddRange(created);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         var ids = created.Select(c => c.Id).ToList();
         var saved = await queries.WithDetails().Where(c => ids.Contains(c.Id)).OrderBy(c => c.ContentStart).ToListAsync(cancellationToken);
-        var suggestions = ExtractionsController.ToResponse(result, mapper).NewActors;
-        return new ArticleExtractionResponse(articleId, stale.Count, saved.Select(queries.ToResponse).ToList(), suggestions);
+        var suggestions = ExtractionResponses.From(result, mapper).NewActors;
+        return new ArticleExtractionResponse(articleId, result.Mode, stale.Count, result.Attributions.Count - kept.Count, saved.Select(queries.ToResponse).ToList(), suggestions);
     }
 
     private static DomainClaim ToClaim(Article article, ExtractionResult result, ExtractedAttribution attribution)

@@ -10,3 +10,9 @@ internal sealed class ExtractionRequestValidator : AbstractValidator<ExtractionR
         RuleFor(r => r.Publisher).MaximumLength(Data.Limits.Name);
     }
 }
+
+internal sealed class ArticleExtractionRequestValidator : AbstractValidator<ArticleExtractionRequest>
+{
+    public ArticleExtractionRequestValidator() =>
+        RuleFor(r => r.MinConfidence).InclusiveBetween(0, 1).WithMessage("'minConfidence' must be between 0 and 1.");
+}

@@ -2,19 +2,20 @@ using NewsroomClaims.Api.Actors;
 using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Extractions;
-using NewsroomClaims.Domain.Extraction;
 
 namespace NewsroomClaims.Api.Infrastructure;
 
 public static class ServicesSetup
 {
-    public static IServiceCollection AddResourceServices(this IServiceCollection services) => services
+    public static IServiceCollection AddResourceServices(this IServiceCollection services, IConfiguration configuration) => services
+        .Configure<ExtractionSettings>(configuration.GetSection("Extraction"))
         .AddScoped<ActorWriter>()
         .AddScoped<ArticleWriter>()
         .AddScoped<ClaimWriter>()
         .AddScoped<ClaimQueries>()
         .AddMemoryCache()
-        .AddSingleton<AttributionExtractor>()
+        .AddSingleton<ExtractionEngine>()
+        .AddHostedService<ExtractionWarmUp>()
         .AddScoped<GazetteerSource>()
         .AddScoped<ArticleExtraction>();
 }

@@ -51,6 +51,15 @@ public sealed class AttributionModel
         }
     }
 
+    /// <summary>The model trained by the repository's training command and embedded in this assembly; null if the build has none.</summary>
+    public static AttributionModel? LoadEmbedded()
+    {
+        using var stream = typeof(AttributionModel).Assembly.GetManifestResourceStream(EmbeddedName);
+        return stream is null ? null : Load(stream);
+    }
+
+    public const string EmbeddedName = "attribution-model.bin";
+
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);

@@ -4,12 +4,16 @@ namespace NewsroomClaims.Domain.Extraction.Model;
 internal static class CueFeatures
 {
     public const int Extra = 16;
-    public const int Width = MiniLmEncoder.Dimensions + Extra;
+    private const int D = MiniLmEncoder.Dimensions;
+    public const int Width = (3 * D) + Extra;
 
+    /// <summary>The token's vector and its neighbours' (a cue's ends depend on the words beside it: "said in a statement").</summary>
     public static void Fill(DocumentContext ctx, int t, Span<float> x)
     {
-        ctx.Vector(t).CopyTo(x);
-        var f = x[MiniLmEncoder.Dimensions..];
+        ctx.Neighbour(t - 1).CopyTo(x);
+        ctx.Vector(t).CopyTo(x[D..]);
+        ctx.Neighbour(t + 1).CopyTo(x[(2 * D)..]);
+        var f = x[(3 * D)..];
         f.Clear();
         var doc = ctx.Doc;
         var rule = ctx.RuleCue[t];

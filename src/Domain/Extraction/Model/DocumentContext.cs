@@ -64,6 +64,12 @@ internal sealed class DocumentContext
 
     public ReadOnlySpan<float> Vector(int token) => Vectors.AsSpan(token * MiniLmEncoder.Dimensions, MiniLmEncoder.Dimensions);
 
+    /// <summary>A token's vector, or zeros (the training mean) past either end of the text.</summary>
+    public ReadOnlySpan<float> Neighbour(int token) =>
+        token >= 0 && token < Doc.Tokens.Length ? Vector(token) : Zeros;
+
+    private static readonly float[] Zeros = new float[MiniLmEncoder.Dimensions];
+
     /// <summary>The rule draft whose cue overlaps [first, last], or -1.</summary>
     public int RuleDraftFor(int first, int last)
     {

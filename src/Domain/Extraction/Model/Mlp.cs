@@ -54,6 +54,27 @@ internal sealed class Mlp
         }
     }
 
+    /// <summary>
+    /// Adds W1[:, offset..offset+x.Length] · x to <paramref name="pre"/>: one slice of the first layer. Lets a caller
+    /// compute the part of the input shared by many rows once (a token's vectors serve every cue whose window holds it).
+    /// </summary>
+    public void AccumulateSlice(ReadOnlySpan<float> x, int offset, Span<float> pre)
+    {
+        for (var h = 0; h < Hidden; h++)
+        {
+            pre[h] += TensorPrimitives.Dot(x, W1.AsSpan((h * Inputs) + offset, x.Length));
+        }
+    }
+
+    /// <summary>Finishes a row whose first-layer sum was built with <see cref="AccumulateSlice"/> (bias not yet added).</summary>
+    public void PredictFromPreActivation(ReadOnlySpan<float> pre, Span<float> hidden, Span<float> probabilities)
+    {
+        TensorPrimitives.Add(pre, B1, hidden);
+        TensorPrimitives.Max(hidden, 0f, hidden);
+        OutputLayer(hidden, probabilities);
+        Softmax(probabilities);
+    }
+
     public void OutputLayer(ReadOnlySpan<float> hidden, Span<float> logits)
     {
         for (var o = 0; o < Outputs; o++)

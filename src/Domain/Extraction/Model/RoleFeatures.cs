@@ -1,8 +1,8 @@
 namespace NewsroomClaims.Domain.Extraction.Model;
 
 /// <summary>
-/// The role stage's input for one token given one cue: the token's vector, the cue's vector and their product (how
-/// this token relates to this cue), then where the token lies from the cue in tokens, sentences and quotation marks,
+/// The role stage's input for one token given one cue: the vectors of the token and its neighbours (where spans end),
+/// the cue's vector and the product of token and cue (how this token relates to this cue), then where the token lies from the cue in tokens, sentences and quotation marks,
 /// and what the rules proposed for the same cue.
 /// </summary>
 internal static class RoleFeatures
@@ -10,7 +10,10 @@ internal static class RoleFeatures
     private const int D = MiniLmEncoder.Dimensions;
     private static readonly int[] Buckets = [1, 2, 3, 4, 6, 9, 14, 22, 35];
     public const int Extra = 44;
-    public const int Width = (3 * D) + Extra;
+    public const int Width = (5 * D) + Extra;
+    public const int CueOffset = 3 * D;
+    public const int ProductOffset = 4 * D;
+    public const int ExtraOffset = 5 * D;
 
     /// <summary>The sentences a cue's source and content are looked for in: its own and one either side.</summary>
     public static (int First, int Last) Window(TextDocument doc, int cueFirst, int cueLast)
@@ -36,10 +39,17 @@ internal static class RoleFeatures
     public static void Fill(DocumentContext ctx, int cueFirst, int cueLast, ReadOnlySpan<float> cueVector, int ruleDraft, int t, Span<float> x)
     {
         var v = ctx.Vector(t);
-        v.CopyTo(x);
-        cueVector.CopyTo(x[D..]);
-        System.Numerics.Tensors.TensorPrimitives.Multiply(v, cueVector, x.Slice(2 * D, D));
-        var f = x[(3 * D)..];
+        ctx.Neighbour(t - 1).CopyTo(x);
+        v.CopyTo(x[D..]);
+        ctx.Neighbour(t + 1).CopyTo(x[(2 * D)..]);
+        cueVector.CopyTo(x[(3 * D)..]);
+        System.Numerics.Tensors.TensorPrimitives.Multiply(v, cueVector, x.Slice(4 * D, D));
+        FillExtra(ctx, cueFirst, cueLast, ruleDraft, t, x[ExtraOffset..]);
+    }
+
+    /// <summary>The features after the vectors: position relative to the cue, punctuation, quotes, the rules' view.</summary>
+    public static void FillExtra(DocumentContext ctx, int cueFirst, int cueLast, int ruleDraft, int t, Span<float> f)
+    {
         f.Clear();
         var doc = ctx.Doc;
 

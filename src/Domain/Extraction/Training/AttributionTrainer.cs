@@ -27,20 +27,20 @@ public static class AttributionTrainer
 
         var (mean, inverseStd) = Standardisation(train.Select(d => vectors[d.Name]));
         var priors = Priors(train, texts);
-        var skeleton = new AttributionModel(options.Layers, mean, inverseStd, priors, new Mlp(1, 1, 3), new Mlp(1, 1, 5), 0, Calibrator.Identity);
+        var skeleton = new AttributionModel(options.Layers, mean, inverseStd, priors, new Mlp(1, 1, Bilou.Labels(1)), new Mlp(1, 1, Bilou.Labels(2)), 0, Calibrator.Identity);
         var trainDocs = Prepare(train, texts, vectors, skeleton);
         var heldOutDocs = Prepare(heldOut, texts, vectors, skeleton);
 
         var cueRows = new CueRows(trainDocs);
         log($"cue stage: {cueRows.Count} rows");
-        var cue = MlpTrainer.Train(cueRows, heldOutDocs.Count > 0 ? new CueRows(heldOutDocs) : null, 3,
-            new MlpTrainingOptions(Hidden: options.CueHidden, Epochs: options.CueEpochs, Seed: options.Seed, Threads: options.Threads), log);
+        var cue = MlpTrainer.Train(cueRows, heldOutDocs.Count > 0 ? new CueRows(heldOutDocs) : null, Bilou.Labels(1),
+            new MlpTrainingOptions(Hidden: options.CueHidden, Epochs: options.CueEpochs, LearningRate: options.CueLearningRate, Seed: options.Seed, Threads: options.Threads), log);
         log($"cue stage trained at {clock.Elapsed.TotalSeconds:F0} s");
 
         var roleRows = new RoleRows(trainDocs);
         log($"role stage: {roleRows.Count} rows");
-        var role = MlpTrainer.Train(roleRows, heldOutDocs.Count > 0 ? new RoleRows(heldOutDocs) : null, 5,
-            new MlpTrainingOptions(Hidden: options.RoleHidden, Epochs: options.RoleEpochs, Seed: options.Seed + 1, Threads: options.Threads), log);
+        var role = MlpTrainer.Train(roleRows, heldOutDocs.Count > 0 ? new RoleRows(heldOutDocs) : null, Bilou.Labels(2),
+            new MlpTrainingOptions(Hidden: options.RoleHidden, Epochs: options.RoleEpochs, LearningRate: options.RoleLearningRate, Seed: options.Seed + 1, Threads: options.Threads), log);
         log($"role stage trained at {clock.Elapsed.TotalSeconds:F0} s");
 
         var model = new AttributionModel(options.Layers, mean, inverseStd, priors, cue, role, 0, Calibrator.Identity);
@@ -189,7 +189,8 @@ public static class AttributionTrainer
             {
                 var word = doc.Span(t).ToString().ToLowerInvariant();
                 counts.TryGetValue(word, out var c);
-                counts[word] = (c.Begin + (labels[t] == 1 ? 1 : 0), c.Inside + (labels[t] == 2 ? 1 : 0), c.Total + 1);
+                var part = Bilou.PartOf(labels[t]);
+                counts[word] = (c.Begin + (part is 1 or 4 ? 1 : 0), c.Inside + (part is 2 or 3 ? 1 : 0), c.Total + 1);
             }
         }
 

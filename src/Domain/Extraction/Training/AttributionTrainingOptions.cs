@@ -12,11 +12,15 @@ public sealed record AttributionTrainingOptions
 
     public int CueHidden { get; init; } = 256;
 
-    public int CueEpochs { get; init; } = 4;
+    public int CueEpochs { get; init; } = 3;
+
+    public float CueLearningRate { get; init; } = 1e-3f;
 
     public int RoleHidden { get; init; } = 256;
 
-    public int RoleEpochs { get; init; } = 4;
+    public int RoleEpochs { get; init; } = 2;
+
+    public float RoleLearningRate { get; init; } = 5e-4f;
 
     /// <summary>Every n-th training document is held out to pick epochs, the cue threshold and calibration.</summary>
     public int HoldOutEvery { get; init; } = 10;

@@ -2,7 +2,7 @@ using NewsroomClaims.Domain.Extraction.Corpus;
 
 namespace NewsroomClaims.Domain.Extraction.Training;
 
-/// <summary>One gold attribution in token terms: the cue's token range and each token's role (0 none, 1 source, 2 content; B/I coded as in <see cref="Model.BioDecoder"/>).</summary>
+/// <summary>One gold attribution in token terms: the cue's token range and each token's role label (<see cref="Model.Bilou"/>: source is type 0, content type 1).</summary>
 internal sealed record GoldTokenAttribution(int CueFirst, int CueLast, Dictionary<int, byte> RoleLabels);
 
 /// <summary>Gold character spans mapped onto the tokenizer's tokens (a token belongs to a span it lies wholly inside).</summary>
@@ -21,7 +21,7 @@ internal sealed class GoldTokens
                 var tokens = TokensIn(doc, fragment);
                 for (var i = 0; i < tokens.Count; i++)
                 {
-                    CueLabels[tokens[i]] = i == 0 ? (byte)1 : (byte)2;
+                    CueLabels[tokens[i]] = Model.Bilou.Label(0, i, tokens.Count);
                 }
 
                 if (tokens.Count > 0)
@@ -37,28 +37,38 @@ internal sealed class GoldTokens
             }
 
             var roles = new Dictionary<int, byte>();
-            Mark(doc, a.Content, 3, roles, cueFirst, cueLast);
-            Mark(doc, a.Source, 1, roles, cueFirst, cueLast);
+            Mark(doc, a.Content, 1, roles, cueFirst, cueLast);
+            Mark(doc, a.Source, 0, roles, cueFirst, cueLast);
             Attributions.Add(new GoldTokenAttribution(cueFirst, cueLast, roles));
         }
     }
 
-    /// <summary>Per token: 0 outside a cue, 1 first token of a cue, 2 inside one.</summary>
+    /// <summary>Per token: the cue label in <see cref="Model.Bilou"/> terms (0 outside a cue).</summary>
     public byte[] CueLabels { get; }
 
     public List<GoldTokenAttribution> Attributions { get; } = [];
 
-    private static void Mark(TextDocument doc, IReadOnlyList<(int Start, int End)> fragments, byte begin, Dictionary<int, byte> roles, int cueFirst, int cueLast)
+    // Each maximal run of a fragment's tokens outside the cue is one span (a cue is never part of its own content).
+    private static void Mark(TextDocument doc, IReadOnlyList<(int Start, int End)> fragments, int type, Dictionary<int, byte> roles, int cueFirst, int cueLast)
     {
         foreach (var fragment in fragments)
         {
-            var tokens = TokensIn(doc, fragment);
-            for (var i = 0; i < tokens.Count; i++)
+            var tokens = TokensIn(doc, fragment).Where(t => t < cueFirst || t > cueLast).ToList();
+            var i = 0;
+            while (i < tokens.Count)
             {
-                if (tokens[i] < cueFirst || tokens[i] > cueLast)
+                var j = i;
+                while (j + 1 < tokens.Count && tokens[j + 1] == tokens[j] + 1)
                 {
-                    roles[tokens[i]] = i == 0 || tokens[i - 1] >= cueFirst && tokens[i - 1] <= cueLast ? begin : (byte)(begin + 1);
+                    j++;
                 }
+
+                for (var k = i; k <= j; k++)
+                {
+                    roles[tokens[k]] = Model.Bilou.Label(type, k - i, j - i + 1);
+                }
+
+                i = j + 1;
             }
         }
     }

@@ -1,14 +1,25 @@
 namespace NewsroomClaims.Domain.Extraction.Model;
 
 /// <summary>
-/// Best label sequence under BIO constraints (Viterbi). Labels are 0 = O, then B and I for each span type
-/// (1 + 2k = B of type k, 2 + 2k = I of type k); I of a type may only follow B or I of the same type, so every
-/// decoded span is well formed. Tokens marked forced-out can only be O (a cue is never its own source or content).
+/// The BILOU label scheme shared by the stages: 0 is outside; span type k has Begin = 1 + 4k, Inside = 2 + 4k,
+/// Last = 3 + 4k and Unit (a one-token span) = 4 + 4k. Marking the last token apart from the inside ones is what
+/// gives the tagger a say on where a span ends, and exact boundaries are what the figures count.
 /// </summary>
-internal static class BioDecoder
+internal static class Bilou
 {
-    public static int[] Decode(ReadOnlySpan<float> probabilities, int tokens, int labels, ReadOnlySpan<bool> forcedOut = default)
+    public static int Labels(int types) => 1 + (4 * types);
+
+    public static byte Label(int type, int index, int length) =>
+        (byte)((4 * type) + (length == 1 ? 4 : index == 0 ? 1 : index == length - 1 ? 3 : 2));
+
+    public static int TypeOf(int label) => label == 0 ? -1 : (label - 1) / 4;
+
+    public static int PartOf(int label) => label == 0 ? 0 : ((label - 1) % 4) + 1;
+
+    /// <summary>Best label sequence under BILOU constraints (Viterbi); forced-out tokens can only be O.</summary>
+    public static int[] Decode(ReadOnlySpan<float> probabilities, int tokens, int types, ReadOnlySpan<bool> forcedOut = default)
     {
+        var labels = Labels(types);
         var path = new int[tokens];
         if (tokens == 0)
         {
@@ -24,7 +35,7 @@ internal static class BioDecoder
                 var emit = Emission(probabilities, i, y, labels, forcedOut);
                 if (i == 0)
                 {
-                    score[y] = IsInside(y) ? double.NegativeInfinity : emit;
+                    score[y] = PartOf(y) is 2 or 3 ? double.NegativeInfinity : emit;
                     continue;
                 }
 
@@ -32,13 +43,8 @@ internal static class BioDecoder
                 var arg = 0;
                 for (var p = 0; p < labels; p++)
                 {
-                    if (!Allowed(p, y))
-                    {
-                        continue;
-                    }
-
                     var s = score[((i - 1) * labels) + p];
-                    if (s > best)
+                    if (s > best && Allowed(p, y))
                     {
                         best = s;
                         arg = p;
@@ -53,7 +59,7 @@ internal static class BioDecoder
         var last = 0;
         for (var y = 1; y < labels; y++)
         {
-            if (score[((tokens - 1) * labels) + y] > score[((tokens - 1) * labels) + last])
+            if (PartOf(y) is not (1 or 2) && score[((tokens - 1) * labels) + y] > score[((tokens - 1) * labels) + last])
             {
                 last = y;
             }
@@ -72,18 +78,27 @@ internal static class BioDecoder
     public static List<(int First, int Last)> Spans(ReadOnlySpan<int> path, int type)
     {
         var spans = new List<(int, int)>();
-        var begin = 1 + (2 * type);
         for (var i = 0; i < path.Length; i++)
         {
-            if (path[i] != begin)
+            if (TypeOf(path[i]) != type)
             {
                 continue;
             }
 
+            if (PartOf(path[i]) == 4)
+            {
+                spans.Add((i, i));
+                continue;
+            }
+
             var j = i;
-            while (j + 1 < path.Length && path[j + 1] == begin + 1)
+            while (j + 1 < path.Length && TypeOf(path[j + 1]) == type && PartOf(path[j + 1]) is 2 or 3)
             {
                 j++;
+                if (PartOf(path[j]) == 3)
+                {
+                    break;
+                }
             }
 
             spans.Add((i, j));
@@ -93,9 +108,13 @@ internal static class BioDecoder
         return spans;
     }
 
-    private static bool IsInside(int y) => y > 0 && y % 2 == 0;
-
-    private static bool Allowed(int previous, int y) => !IsInside(y) || previous == y || previous == y - 1;
+    // After B or I of a type only I or L of that type; I and L only after B or I of their type.
+    private static bool Allowed(int previous, int y)
+    {
+        var open = PartOf(previous) is 1 or 2;
+        var continues = PartOf(y) is 2 or 3;
+        return open ? continues && TypeOf(previous) == TypeOf(y) : !continues;
+    }
 
     private static double Emission(ReadOnlySpan<float> p, int i, int y, int labels, ReadOnlySpan<bool> forcedOut)
     {
