@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsroomClaims.Domain.Extraction.Rules;
 
 namespace NewsroomClaims.Domain.Extraction;
 
@@ -40,6 +41,26 @@ internal sealed class TextDocument
     public List<(int First, int Last)> Sentences { get; }
 
     public int[] SentenceOf { get; }
+
+    /// <summary>The paragraph holding a token (binary search: paragraphs are in text order).</summary>
+    public int ParagraphOf(int token)
+    {
+        int lo = 0, hi = Paragraphs.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (Paragraphs[mid].First <= token)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
 
     public ReadOnlySpan<char> Span(int token) => Tokens[token].In(Text);
 

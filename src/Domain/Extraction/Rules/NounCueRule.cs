@@ -1,13 +1,13 @@
 using System.Collections.Frozen;
 
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// Nouns of saying and believing with a that-clause: "Trump’s claim that ...", "his insistence that ...",
 /// "the warning by Senator Cruz that ...". The possessor (or the "by" phrase) is the source, the noun the cue,
 /// and the that-clause the content. Without "that" these nouns are mostly topics, not attributions.
 /// </summary>
-internal static class NounCuePattern
+internal sealed class NounCueRule : IAttributionRule
 {
     private const int MaxNameTokens = 6;
 
@@ -19,12 +19,14 @@ internal static class NounCuePattern
         "announcement", "admission", "assurance", "assurances", "complaint", "vow", "boast", "insinuation", "argument",
     }.Distinct().ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void MatchAll(TextDocument doc, int sentence, bool[] usedCue, List<Draft> drafts)
+    public string Id => "noun-cue";
+
+    public void Propose(TextDocument doc, int sentence, List<Candidate> into)
     {
         var (first, last) = doc.Sentences[sentence];
         for (var k = first + 1; k < last; k++)
         {
-            if (usedCue[k] || !doc.IsWord(k) || !Nouns.Contains(doc.Span(k)))
+            if (!doc.IsWord(k) || !Nouns.Contains(doc.Span(k)))
             {
                 continue;
             }
@@ -51,10 +53,11 @@ internal static class NounCuePattern
                 continue;
             }
 
-            var draft = new Draft { CueFirst = k, CueLast = k, SourceFirst = sf, SourceLast = sl, Sentence = sentence, Confidence = 0.6 };
-            draft.Content.Add((thatAt, end));
-            usedCue[k] = true;
-            drafts.Add(draft);
+            into.Add(new Candidate
+            {
+                RuleId = Id, Score = 0.6, Sentence = sentence, Anchor = k, CueFirst = k, CueLast = k,
+                SourceFirst = sf, SourceLast = sl, Content = [(thatAt, end)],
+            });
         }
     }
 

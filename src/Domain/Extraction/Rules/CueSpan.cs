@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>Where a cue starts and ends once auxiliaries and fixed trailers are attached to the verb.</summary>
 internal static class CueSpan

@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// Where the content of a forward attribution ("X said that ...") ends: at the sentence end, minus the final

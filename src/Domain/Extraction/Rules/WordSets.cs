@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>Closed-class word lists the phrase rules depend on; all matched case-insensitively without allocating.</summary>
 internal static class WordSets

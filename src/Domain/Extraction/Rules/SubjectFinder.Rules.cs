@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>Word- and punctuation-level tests the subject search relies on, kept apart to keep each file readable.</summary>
 internal static partial class SubjectFinder

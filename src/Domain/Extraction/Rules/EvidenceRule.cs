@@ -1,14 +1,16 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// "In a Quinnipiac poll released Monday, 50 percent ..." — a survey or study introduced by "in" acts as
 /// the source (interviews and statements are not: there a speaker and "said" usually follow), "in" is the cue, and the rest of the sentence is what it shows.
 /// </summary>
-internal static class EvidencePattern
+internal sealed class EvidenceRule : IAttributionRule
 {
     private const int MaxSourceTokens = 16;
 
-    public static void MatchAll(TextDocument doc, int sentence, bool[] usedCue, List<Draft> drafts)
+    public string Id => "evidence";
+
+    public void Propose(TextDocument doc, int sentence, List<Candidate> into)
     {
         var (first, last) = doc.Sentences[sentence];
         var k = first;
@@ -17,7 +19,7 @@ internal static class EvidencePattern
             k++;
         }
 
-        if (!doc.Is(k, "in") || usedCue[k])
+        if (!doc.Is(k, "in"))
         {
             return;
         }
@@ -46,10 +48,11 @@ internal static class EvidencePattern
             return;
         }
 
-        var draft = new Draft { SourceFirst = k + 1, SourceLast = comma - 1, CueFirst = k, CueLast = k, Sentence = sentence, Confidence = 0.6 };
-        draft.Content.Add((comma + 1, end));
-        usedCue[k] = true;
-        drafts.Add(draft);
+        into.Add(new Candidate
+        {
+            RuleId = Id, Score = 0.6, Sentence = sentence, Anchor = k, CueFirst = k, CueLast = k,
+            SourceFirst = k + 1, SourceLast = comma - 1, Content = [(comma + 1, end)],
+        });
     }
 
     private static bool IsEvidenceNoun(ReadOnlySpan<char> w) =>

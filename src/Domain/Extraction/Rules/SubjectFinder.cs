@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// Finds the source noun phrase that precedes a cue. PolNeAR sources are whole noun phrases with their

@@ -1,12 +1,12 @@
 using System.Collections.Frozen;
 
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// "PENCE: Well, look, ..." — a speaker label and a colon at the start of a paragraph; the colon is the cue
 /// and the rest of the paragraph is the content. Also covers "Name: headline claim" headlines.
 /// </summary>
-internal static class TranscriptPattern
+internal sealed class TranscriptRule : IAttributionRule
 {
     private const int MaxLabelWords = 4;
 
@@ -19,7 +19,19 @@ internal static class TranscriptPattern
         "reporting", "additional", "dateline", "posted", "filed", "wire", "via", "h/t", "tip", "bottom", "line", "day", "week", "image", "images", "graphic", "chart", "poll", "full", "text", "here", "why", "what", "how",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static Draft? Match(TextDocument doc, int paragraph, int sentence)
+    public string Id => "transcript";
+
+    /// <summary>A speaker line opens its paragraph, so only a paragraph's first sentence can propose one.</summary>
+    public void Propose(TextDocument doc, int sentence, List<Candidate> into)
+    {
+        var opening = doc.Sentences[sentence].First;
+        if (doc.Tokens[opening].ParagraphStart && Match(doc, doc.ParagraphOf(opening), sentence) is { } candidate)
+        {
+            into.Add(candidate);
+        }
+    }
+
+    private Candidate? Match(TextDocument doc, int paragraph, int sentence)
     {
         var (first, last) = doc.Paragraphs[paragraph];
         var s0 = doc.IsOpeningQuote(first) || doc.Tokens[first].Kind == TokenKind.Quote ? first + 1 : first;
@@ -68,9 +80,11 @@ internal static class TranscriptPattern
             return null;
         }
 
-        var draft = new Draft { SourceFirst = s0, SourceLast = colon - 1, CueFirst = colon, CueLast = colon, Sentence = sentence, Confidence = allCaps ? 0.9 : 0.7 };
-        draft.Content.Add((colon + 1, end));
-        return draft;
+        return new Candidate
+        {
+            RuleId = Id, Score = allCaps ? 0.9 : 0.7, Sentence = sentence, Anchor = colon, CueFirst = colon, CueLast = colon,
+            SourceFirst = s0, SourceLast = colon - 1, Content = [(colon + 1, end)], ReservesSource = true,
+        };
     }
 
     private static bool IsAllCaps(ReadOnlySpan<char> word)

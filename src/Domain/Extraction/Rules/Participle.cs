@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>When an -ing cue word is a participle that borrows the clause's subject, and when it is not.</summary>
 internal static class Participle

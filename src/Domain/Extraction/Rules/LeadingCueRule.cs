@@ -1,17 +1,19 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// Source and cue first, content after: "Putin reiterated that ...", "He added: “...”", "She wants to ...",
 /// "..., adding that ..." (the participle borrows the main clause's source).
 /// </summary>
-internal static partial class LeadingCuePattern
+internal sealed partial class LeadingCueRule : IAttributionRule
 {
-    public static void MatchAll(TextDocument doc, int sentence, bool[] usedCue, List<Draft> drafts, int sentenceDraftsFrom)
+    public string Id => "leading-cue";
+
+    public void Propose(TextDocument doc, int sentence, List<Candidate> into)
     {
         var (first, last) = doc.Sentences[sentence];
         for (var k = first; k <= last; k++)
         {
-            if (usedCue[k] || !doc.IsWord(k))
+            if (!doc.IsWord(k))
             {
                 continue;
             }
@@ -32,23 +34,14 @@ internal static partial class LeadingCuePattern
                 }
             }
 
-            var draft = Match(doc, k, cls, first, last, drafts, sentenceDraftsFrom);
-            if (draft is null)
+            if (Match(doc, sentence, k, cls, first, last) is { } candidate)
             {
-                continue;
+                into.Add(candidate);
             }
-
-            draft.Sentence = sentence;
-            for (var c = draft.CueFirst; c <= draft.CueLast; c++)
-            {
-                usedCue[c] = true;
-            }
-
-            drafts.Add(draft);
         }
     }
 
-    private static Draft? Match(TextDocument doc, int verb, CueClass cls, int first, int last, List<Draft> drafts, int sentenceDraftsFrom)
+    private Candidate? Match(TextDocument doc, int sentence, int verb, CueClass cls, int first, int last)
     {
         // A capitalised cue word opens a sentence or a name ("Says", "Hope Hicks"): not a reporting verb here.
         if (doc.IsCapitalized(verb) && (verb == first || !doc.IsCapitalized(verb - 1) || !IsHeadlineVerb(doc.Span(verb))))
@@ -76,6 +69,7 @@ internal static partial class LeadingCuePattern
         var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Participle.IsProgressive(doc, verb, first);
         var cueLast = CueSpan.ExtendRight(doc, verb);
         int sf, sl, cueFirst;
+        var shares = false;
         if (participle)
         {
             var byGerund = Participle.IsByGerund(doc, verb, cls);
@@ -85,27 +79,17 @@ internal static partial class LeadingCuePattern
                 return null;
             }
 
-            (sf, sl) = withName.First >= 0 ? withName
-                : drafts.Count > sentenceDraftsFrom && drafts[^1].HasSource
-                ? (drafts[^1].SourceFirst, drafts[^1].SourceLast)
-                : SubjectFinder.SentenceSubject(doc, first, verb);
+            // Without a name right before it, the participle borrows the source of the clause it hangs on.
+            shares = withName.First < 0;
+            (sf, sl) = shares ? SubjectFinder.SentenceSubject(doc, first, verb) : withName;
             cueFirst = byGerund ? verb - 1 : verb;
-            if (sf < 0)
-            {
-                return null;
-            }
         }
         else if (doc.Is(verb - 1, "and") || doc.Is(verb - 1, "but") || (doc.Is(verb - 2, "and") && doc.Is(verb - 1, "also")))
         {
             // "X rejected the idea and said that ...": the coordinated verb shares the sentence's subject.
-            (sf, sl) = drafts.Count > sentenceDraftsFrom && drafts[^1].HasSource
-                ? (drafts[^1].SourceFirst, drafts[^1].SourceLast)
-                : SubjectFinder.SentenceSubject(doc, first, verb);
+            shares = true;
+            (sf, sl) = SubjectFinder.SentenceSubject(doc, first, verb);
             cueFirst = doc.Is(verb - 1, "also") ? verb - 1 : verb;
-            if (sf < 0)
-            {
-                return null;
-            }
         }
         else
         {
@@ -143,28 +127,40 @@ internal static partial class LeadingCuePattern
             return null;
         }
 
-        var draft = new Draft { CueFirst = cueFirst, CueLast = cueLast, SourceFirst = sf, SourceLast = sl };
-        draft.Content.Add((start, end));
-        AddOpenQuoteRun(doc, draft, start, end);
+        var content = new List<(int, int)>(2) { (start, end) };
+        AddOpenQuoteRun(doc, content, start, end);
+        var isReport = word.StartsWith("report", StringComparison.OrdinalIgnoreCase);
+        var isFrame = false;
         if (agent.First >= 0)
         {
-            PassiveCue.DropSource(doc, draft);
-            (draft.SourceFirst, draft.SourceLast) = agent;
-        }
-        else if (!participle && ((cueFirst < verb && PassiveCue.IsAgentless(doc, cueFirst, verb, cueLast)) || SeemCue.Matches(doc, verb)))
-        {
-            PassiveCue.DropSource(doc, draft);
+            // The agent speaks; the subject is what was asked or told, and frames are judged on it as before.
+            isFrame = isReport && CandidateResolver.IsOutlet(doc, sf, sl);
+            PassiveCue.SubjectIntoContent(doc, content, sf, sl);
+            (sf, sl) = agent;
+            isReport = false;
         }
 
-        draft.IsFrame = word.StartsWith("report", StringComparison.OrdinalIgnoreCase) && doc.IsCapitalized(sf) &&
-                        ActorKindGuesser.Guess(doc.Text[doc.Tokens[sf].Start..doc.Tokens[sl].End]) == Actors.ActorKind.Outlet;
-        draft.Confidence = cls switch
+        return new Candidate
         {
-            CueClass.Speech or CueClass.Tell => 0.85,
-            CueClass.Belief => 0.7,
-            _ => 0.6,
+            RuleId = Id,
+            Score = cls switch
+            {
+                CueClass.Speech or CueClass.Tell => 0.85,
+                CueClass.Belief => 0.7,
+                _ => 0.6,
+            },
+            Sentence = sentence,
+            Anchor = verb,
+            CueFirst = cueFirst,
+            CueLast = cueLast,
+            SourceFirst = sf,
+            SourceLast = sl,
+            Content = content,
+            IsFrame = isFrame,
+            SharesPreviousSource = shares,
+            SourceJoinsContent = agent.First < 0 && !participle && ((cueFirst < verb && PassiveCue.IsAgentless(doc, cueFirst, verb, cueLast)) || SeemCue.Matches(doc, verb)),
+            FrameIfOutlet = isReport,
         };
-        return draft;
     }
 
     // "the regions that Russia claimed in 2022": a bare time or place phrase is not what was claimed.
@@ -180,7 +176,7 @@ internal static partial class LeadingCuePattern
         w.Equals("Blasts", StringComparison.Ordinal) || w.Equals("Defends", StringComparison.Ordinal) || w.Equals("Praises", StringComparison.Ordinal);
 
     // A quote opened here and carried over paragraph breaks is all content of this cue.
-    private static void AddOpenQuoteRun(TextDocument doc, Draft draft, int start, int end)
+    private static void AddOpenQuoteRun(TextDocument doc, List<(int, int)> content, int start, int end)
     {
         var q = doc.QuoteOf[end];
         if (q < 0 || doc.Quotes[q].IsClosed || doc.Quotes[q].Open < start)
@@ -190,7 +186,7 @@ internal static partial class LeadingCuePattern
 
         for (var n = doc.Quotes[q].Next; n >= 0; n = doc.Quotes[n].Next)
         {
-            draft.Content.Add((doc.Quotes[n].Open, doc.Quotes[n].Last));
+            content.Add((doc.Quotes[n].Open, doc.Quotes[n].Last));
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// Reporting verbs and their inflections. The word list was chosen by how often each lemma heads a gold cue

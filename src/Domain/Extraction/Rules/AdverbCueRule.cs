@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// "Witkoff reportedly played a role", "the gun he allegedly used", "the sale is expected to close": the adverb
@@ -6,25 +6,27 @@ namespace NewsroomClaims.Domain.Extraction;
 /// named (PolNeAR's attribution without a source). The content is the clause around the adverb, in two pieces:
 /// its subject (back to the clause opener) and the predicate after the adverb.
 /// </summary>
-internal static class AdverbCuePattern
+internal sealed class AdverbCueRule : IAttributionRule
 {
     private const int MaxSubjectTokens = 12;
 
     private static readonly string[] Adverbs = ["reportedly", "allegedly", "reputedly", "purportedly"];
 
-    public static void MatchAll(TextDocument doc, int sentence, bool[] usedCue, List<Draft> drafts)
+    public string Id => "adverb-cue";
+
+    public void Propose(TextDocument doc, int sentence, List<Candidate> into)
     {
         var (first, last) = doc.Sentences[sentence];
         for (var k = first; k <= last; k++)
         {
-            if (usedCue[k] || !doc.IsWord(k))
+            if (!doc.IsWord(k))
             {
                 continue;
             }
 
             if (ExpectedTo(doc, k, last) is var expected && expected > k)
             {
-                AddDraft(doc, drafts, usedCue, sentence, first, last, k, expected, expected + 1, "unnamed expectations");
+                into.Add(Make(doc, sentence, first, last, k, expected, expected + 1, "unnamed expectations"));
                 k = expected;
                 continue;
             }
@@ -51,25 +53,24 @@ internal static class AdverbCuePattern
                 continue;
             }
 
-            AddDraft(doc, drafts, usedCue, sentence, first, last, k, k, after, "unnamed reports");
+            into.Add(Make(doc, sentence, first, last, k, k, after, "unnamed reports"));
         }
     }
 
-    private static void AddDraft(TextDocument doc, List<Draft> drafts, bool[] usedCue, int sentence, int first, int last, int cueFirst, int cueLast, int after, string speaker)
+    private Candidate Make(TextDocument doc, int sentence, int first, int last, int cueFirst, int cueLast, int after, string speaker)
     {
-        var draft = new Draft { CueFirst = cueFirst, CueLast = cueLast, Sentence = sentence, Confidence = 0.6, ImpliedSpeaker = speaker };
+        var content = new List<(int, int)>(2);
         if (SubjectStart(doc, cueFirst, first) is var s && s >= 0 && s < cueFirst)
         {
-            draft.Content.Add((s, cueFirst - 1));
+            content.Add((s, cueFirst - 1));
         }
 
-        draft.Content.Add((after, ContentBounds.End(doc, after, last)));
-        for (var c = cueFirst; c <= cueLast; c++)
+        content.Add((after, ContentBounds.End(doc, after, last)));
+        return new Candidate
         {
-            usedCue[c] = true;
-        }
-
-        drafts.Add(draft);
+            RuleId = Id, Score = 0.6, Sentence = sentence, Anchor = cueFirst, CueFirst = cueFirst, CueLast = cueLast,
+            Content = content, ImpliedSpeaker = speaker,
+        };
     }
 
     // "is expected to", "are widely expected to", "was not expected to": a forecast nobody is named for.

@@ -1,7 +1,7 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>Where a leading cue's content begins: past punctuation, "that", an addressee ("told reporters").</summary>
-internal static partial class LeadingCuePattern
+internal sealed partial class LeadingCueRule
 {
     private static int ContentStart(TextDocument doc, int k, CueClass cls, int last)
     {

@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// "Trump is expected to speak", "Sanders was asked to name ...": in a passive cue without a "by" agent the
@@ -41,13 +41,18 @@ internal static class PassiveCue
     /// <summary>Moves the subject into the content; an expletive "it" ("it was reported that") is dropped.</summary>
     public static void DropSource(TextDocument doc, Draft draft)
     {
-        if (!(draft.SourceFirst == draft.SourceLast && doc.Is(draft.SourceFirst, "it")))
-        {
-            draft.Content.Insert(0, (draft.SourceFirst, draft.SourceLast));
-        }
-
+        SubjectIntoContent(doc, draft.Content, draft.SourceFirst, draft.SourceLast);
         draft.SourceFirst = -1;
         draft.SourceLast = -1;
+    }
+
+    /// <summary>The grammatical subject becomes the first piece of content, unless it is an expletive "it".</summary>
+    public static void SubjectIntoContent(TextDocument doc, List<(int First, int Last)> content, int first, int last)
+    {
+        if (!(first == last && doc.Is(first, "it")))
+        {
+            content.Insert(0, (first, last));
+        }
     }
 
     private static bool HasBe(TextDocument doc, int cueFirst, int verb)

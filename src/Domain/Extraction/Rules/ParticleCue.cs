@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// Verbs that report only together with their particle: "talked about the deficit", "railed against the deal".
