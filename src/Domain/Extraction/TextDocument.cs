@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsroomClaims.Domain.Extraction.Rules;
 
 namespace NewsroomClaims.Domain.Extraction;
@@ -9,13 +8,6 @@ namespace NewsroomClaims.Domain.Extraction;
 /// </summary>
 internal sealed class TextDocument
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = new[]
-    {
-        "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "st", "jr", "sr", "prof", "rev",
-        "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
-        "mt", "ft", "capt", "cmdr", "adm", "maj", "pres", "sens", "reps", "messrs", "u.s", "d.c", "approx", "dept", "est",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     public TextDocument(string text)
     {
         Text = text;
@@ -179,6 +171,6 @@ internal sealed class TextDocument
         }
 
         var s = Span(token);
-        return s.Length == 1 || Abbreviations.Contains(s) || (IsPunct(token - 1, '.') && s.Length <= 2);
+        return s.Length == 1 || WordSets.Abbreviations.Contains(s) || (IsPunct(token - 1, '.') && s.Length <= 2);
     }
 }

@@ -6,7 +6,8 @@ namespace NewsroomClaims.Domain.Extraction.Rules;
 /// </summary>
 internal sealed class AccordingToRule : IAttributionRule
 {
-    private const int MaxSourceTokens = 20;
+    private static readonly int MaxSourceTokens = RuleData.Count("according-to.max-source-tokens");
+    private static readonly double Score = RuleData.Number("according-to.score");
 
     public string Id => "according-to";
 
@@ -69,7 +70,7 @@ internal sealed class AccordingToRule : IAttributionRule
 
             into.Add(new Candidate
             {
-                RuleId = Id, Score = 0.9, Sentence = sentence, Anchor = k, CueFirst = k, CueLast = k + 1,
+                RuleId = Id, Score = Score, Sentence = sentence, Anchor = k, CueFirst = k, CueLast = k + 1,
                 SourceFirst = s0, SourceLast = s1, Content = [content], IsFrame = isFrame,
             });
         }

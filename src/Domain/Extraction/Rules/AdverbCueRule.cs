@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
@@ -8,9 +10,9 @@ namespace NewsroomClaims.Domain.Extraction.Rules;
 /// </summary>
 internal sealed class AdverbCueRule : IAttributionRule
 {
-    private const int MaxSubjectTokens = 12;
-
-    private static readonly string[] Adverbs = ["reportedly", "allegedly", "reputedly", "purportedly"];
+    private static readonly int MaxSubjectTokens = RuleData.Count("adverb-cue.max-subject-tokens");
+    private static readonly double Score = RuleData.Number("adverb-cue.score");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = RuleData.WordSet("cues.txt", "report-adverbs");
 
     public string Id => "adverb-cue";
 
@@ -31,7 +33,7 @@ internal sealed class AdverbCueRule : IAttributionRule
                 continue;
             }
 
-            if (!IsAdverb(doc, k))
+            if (!doc.Has(k, Adverbs))
             {
                 continue;
             }
@@ -68,7 +70,7 @@ internal sealed class AdverbCueRule : IAttributionRule
         content.Add((after, ContentBounds.End(doc, after, last)));
         return new Candidate
         {
-            RuleId = Id, Score = 0.6, Sentence = sentence, Anchor = cueFirst, CueFirst = cueFirst, CueLast = cueLast,
+            RuleId = Id, Score = Score, Sentence = sentence, Anchor = cueFirst, CueFirst = cueFirst, CueLast = cueLast,
             Content = content, ImpliedSpeaker = speaker,
         };
     }
@@ -86,19 +88,6 @@ internal sealed class AdverbCueRule : IAttributionRule
         return e + 1 <= last && doc.Is(e, "expected") && doc.Is(e + 1, "to") && doc.IsWord(e + 2) ? e : -1;
     }
 
-    private static bool IsAdverb(TextDocument doc, int k)
-    {
-        foreach (var a in Adverbs)
-        {
-            if (doc.Is(k, a))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // Back to the clause opener: the sentence start, a comma or dash, or a subordinating word ("that", "with").
     private static int SubjectStart(TextDocument doc, int adverb, int first)
     {
@@ -110,7 +99,7 @@ internal sealed class AdverbCueRule : IAttributionRule
                 return j + 1;
             }
 
-            if (doc.IsWord(j) && !doc.IsCapitalized(j) && IsOpener(doc, j))
+            if (doc.IsWord(j) && !doc.IsCapitalized(j) && doc.Has(j, WordSets.SubjectOpeners))
             {
                 return j + 1;
             }
@@ -120,8 +109,4 @@ internal sealed class AdverbCueRule : IAttributionRule
 
         return j < first ? first : -1;
     }
-
-    private static bool IsOpener(TextDocument doc, int j) =>
-        doc.Is(j, "that") || doc.Is(j, "with") || doc.Is(j, "and") || doc.Is(j, "but") || doc.Is(j, "as") || doc.Is(j, "because") ||
-        doc.Is(j, "while") || doc.Is(j, "after") || doc.Is(j, "since") || doc.Is(j, "where") || doc.Is(j, "when") || doc.Is(j, "if");
 }

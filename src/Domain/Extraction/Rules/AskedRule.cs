@@ -7,7 +7,8 @@ namespace NewsroomClaims.Domain.Extraction.Rules;
 /// </summary>
 internal sealed class AskedRule : IAttributionRule
 {
-    private const int MaxContentTokens = 40;
+    private static readonly int MaxContentTokens = RuleData.Count("asked.max-content-tokens");
+    private static readonly double Score = RuleData.Number("asked.score");
 
     public string Id => "asked";
 
@@ -30,7 +31,7 @@ internal sealed class AskedRule : IAttributionRule
 
         into.Add(new Candidate
         {
-            RuleId = Id, Score = 0.6, Sentence = sentence, Anchor = cue, CueFirst = cue, CueLast = cueLast, Content = [(start, end)],
+            RuleId = Id, Score = Score, Sentence = sentence, Anchor = cue, CueFirst = cue, CueLast = cueLast, Content = [(start, end)],
         });
     }
 

@@ -6,6 +6,10 @@ namespace NewsroomClaims.Domain.Extraction.Rules;
 /// </summary>
 internal sealed class ColonQuoteRule : IAttributionRule
 {
+    private static readonly double Score = RuleData.Number("colon-quote.score");
+    private static readonly int MaxSourceTokens = RuleData.Count("colon-quote.max-source-tokens");
+    private static readonly int CueWordWindow = RuleData.Count("colon-quote.cue-word-window");
+
     public string Id => "colon-quote";
 
     private static bool HasCueWord(TextDocument doc, int first, int last)
@@ -42,7 +46,7 @@ internal sealed class ColonQuoteRule : IAttributionRule
                 sf++;
             }
 
-            if (sf < 0 || sl - sf > 10 || HasCueWord(doc, Math.Max(first, k - 12), k - 1))
+            if (sf < 0 || sl - sf > MaxSourceTokens || HasCueWord(doc, Math.Max(first, k - CueWordWindow), k - 1))
             {
                 continue;
             }
@@ -56,7 +60,7 @@ internal sealed class ColonQuoteRule : IAttributionRule
 
             into.Add(new Candidate
             {
-                RuleId = Id, Score = 0.6, Sentence = sentence, Anchor = k, CueFirst = k, CueLast = k,
+                RuleId = Id, Score = Score, Sentence = sentence, Anchor = k, CueFirst = k, CueLast = k,
                 SourceFirst = sf, SourceLast = sl, Content = content,
             });
             k = q.Last;

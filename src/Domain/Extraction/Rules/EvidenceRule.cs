@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
@@ -6,7 +8,9 @@ namespace NewsroomClaims.Domain.Extraction.Rules;
 /// </summary>
 internal sealed class EvidenceRule : IAttributionRule
 {
-    private const int MaxSourceTokens = 16;
+    private static readonly int MaxSourceTokens = RuleData.Count("evidence.max-source-tokens");
+    private static readonly double Score = RuleData.Number("evidence.score");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EvidenceNouns = RuleData.WordSet("cues.txt", "evidence-nouns");
 
     public string Id => "evidence";
 
@@ -34,7 +38,7 @@ internal sealed class EvidenceRule : IAttributionRule
                 break;
             }
 
-            evidence |= doc.IsWord(j) && IsEvidenceNoun(doc.Span(j));
+            evidence |= doc.Has(j, EvidenceNouns);
         }
 
         if (comma < 0 || !evidence || comma + 1 > last)
@@ -50,14 +54,8 @@ internal sealed class EvidenceRule : IAttributionRule
 
         into.Add(new Candidate
         {
-            RuleId = Id, Score = 0.6, Sentence = sentence, Anchor = k, CueFirst = k, CueLast = k,
+            RuleId = Id, Score = Score, Sentence = sentence, Anchor = k, CueFirst = k, CueLast = k,
             SourceFirst = k + 1, SourceLast = comma - 1, Content = [(comma + 1, end)],
         });
     }
-
-    private static bool IsEvidenceNoun(ReadOnlySpan<char> w) =>
-        w.Equals("poll", StringComparison.OrdinalIgnoreCase) || w.Equals("survey", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("study", StringComparison.OrdinalIgnoreCase) || w.Equals("report", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("words", StringComparison.OrdinalIgnoreCase) || w.Equals("view", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("opinion", StringComparison.OrdinalIgnoreCase) || w.Equals("ruling", StringComparison.OrdinalIgnoreCase);
 }

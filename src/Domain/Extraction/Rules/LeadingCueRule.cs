@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
@@ -6,6 +8,14 @@ namespace NewsroomClaims.Domain.Extraction.Rules;
 /// </summary>
 internal sealed partial class LeadingCueRule : IAttributionRule
 {
+    private static readonly double ScoreSpeech = RuleData.Number("leading-cue.score-speech");
+    private static readonly double ScoreBelief = RuleData.Number("leading-cue.score-belief");
+    private static readonly double ScoreOther = RuleData.Number("leading-cue.score-other");
+
+    // Matched case-sensitively: only "Trump Says" headline casing, not an all-caps label.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadlineVerbs =
+        RuleData.WordSet("cues.txt", "headline-verbs", StringComparer.Ordinal);
+
     public string Id => "leading-cue";
 
     public void Propose(TextDocument doc, int sentence, List<Candidate> into)
@@ -44,7 +54,7 @@ internal sealed partial class LeadingCueRule : IAttributionRule
     private Candidate? Match(TextDocument doc, int sentence, int verb, CueClass cls, int first, int last)
     {
         // A capitalised cue word opens a sentence or a name ("Says", "Hope Hicks"): not a reporting verb here.
-        if (doc.IsCapitalized(verb) && (verb == first || !doc.IsCapitalized(verb - 1) || !IsHeadlineVerb(doc.Span(verb))))
+        if (doc.IsCapitalized(verb) && (verb == first || !doc.IsCapitalized(verb - 1) || !HeadlineVerbs.Contains(doc.Span(verb))))
         {
             return null;
         }
@@ -145,9 +155,9 @@ internal sealed partial class LeadingCueRule : IAttributionRule
             RuleId = Id,
             Score = cls switch
             {
-                CueClass.Speech or CueClass.Tell => 0.85,
-                CueClass.Belief => 0.7,
-                _ => 0.6,
+                CueClass.Speech or CueClass.Tell => ScoreSpeech,
+                CueClass.Belief => ScoreBelief,
+                _ => ScoreOther,
             },
             Sentence = sentence,
             Anchor = verb,
@@ -165,15 +175,7 @@ internal sealed partial class LeadingCueRule : IAttributionRule
 
     // "the regions that Russia claimed in 2022": a bare time or place phrase is not what was claimed.
     private static bool StartsWithCircumstance(TextDocument doc, int start, CueClass cls) =>
-        cls is CueClass.Speech or CueClass.Belief &&
-        (doc.Is(start, "in") || doc.Is(start, "on") || doc.Is(start, "at") || doc.Is(start, "during") || doc.Is(start, "after") ||
-         doc.Is(start, "before") || doc.Is(start, "since") || doc.Is(start, "by") || doc.Is(start, "with") || doc.Is(start, "for"));
-
-    private static bool IsHeadlineVerb(ReadOnlySpan<char> w) =>
-        w.Equals("Says", StringComparison.Ordinal) || w.Equals("Said", StringComparison.Ordinal) || w.Equals("Warns", StringComparison.Ordinal) ||
-        w.Equals("Claims", StringComparison.Ordinal) || w.Equals("Tells", StringComparison.Ordinal) || w.Equals("Slams", StringComparison.Ordinal) ||
-        w.Equals("Urges", StringComparison.Ordinal) || w.Equals("Wants", StringComparison.Ordinal) || w.Equals("Rejects", StringComparison.Ordinal) ||
-        w.Equals("Blasts", StringComparison.Ordinal) || w.Equals("Defends", StringComparison.Ordinal) || w.Equals("Praises", StringComparison.Ordinal);
+        cls is CueClass.Speech or CueClass.Belief && doc.Has(start, WordSets.ContentCircumstances);
 
     // A quote opened here and carried over paragraph breaks is all content of this cue.
     private static void AddOpenQuoteRun(TextDocument doc, List<(int, int)> content, int start, int end)

@@ -9,15 +9,9 @@ namespace NewsroomClaims.Domain.Extraction.Rules;
 /// </summary>
 internal sealed class NounCueRule : IAttributionRule
 {
-    private const int MaxNameTokens = 6;
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Nouns = new[]
-    {
-        "claim", "claims", "statement", "assertion", "assertions", "argument", "belief", "view", "suggestion",
-        "insistence", "contention", "allegation", "allegations", "promise", "pledge", "warning", "charge", "accusation",
-        "remark", "remarks", "comment", "comments", "prediction", "fear", "fears", "hope", "suspicion", "declaration",
-        "announcement", "admission", "assurance", "assurances", "complaint", "vow", "boast", "insinuation", "argument",
-    }.Distinct().ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int MaxNameTokens = RuleData.Count("noun-cue.max-name-tokens");
+    private static readonly double Score = RuleData.Number("noun-cue.score");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Nouns = RuleData.WordSet("cues.txt", "noun-cues");
 
     public string Id => "noun-cue";
 
@@ -55,7 +49,7 @@ internal sealed class NounCueRule : IAttributionRule
 
             into.Add(new Candidate
             {
-                RuleId = Id, Score = 0.6, Sentence = sentence, Anchor = k, CueFirst = k, CueLast = k,
+                RuleId = Id, Score = Score, Sentence = sentence, Anchor = k, CueFirst = k, CueLast = k,
                 SourceFirst = sf, SourceLast = sl, Content = [(thatAt, end)],
             });
         }

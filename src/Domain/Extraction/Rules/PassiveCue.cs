@@ -7,7 +7,7 @@ namespace NewsroomClaims.Domain.Extraction.Rules;
 /// </summary>
 internal static class PassiveCue
 {
-    private const int MaxAgentTokens = 10;
+    private static readonly int MaxAgentTokens = RuleData.Count("passive.max-agent-tokens");
 
     public static bool IsAgentless(TextDocument doc, int cueFirst, int verb, int cueLast)
     {
@@ -69,14 +69,8 @@ internal static class PassiveCue
     }
 
     // Words that open what follows the agent: a clause, a question, a time or place phrase.
-    private static bool EndsAgent(TextDocument doc, int k) =>
-        doc.Is(k, "that") || doc.Is(k, "to") || doc.Is(k, "whether") || doc.Is(k, "if") || doc.Is(k, "about") || doc.Is(k, "in") ||
-        doc.Is(k, "on") || doc.Is(k, "at") || doc.Is(k, "during") || doc.Is(k, "after") || doc.Is(k, "for") || doc.Is(k, "as") ||
-        doc.Is(k, "when") || doc.Is(k, "what") || doc.Is(k, "why") || doc.Is(k, "how") || doc.Is(k, "last") || doc.Is(k, "this");
+    private static bool EndsAgent(TextDocument doc, int k) => doc.Has(k, WordSets.AgentEnders);
 
     private static bool IsPastParticiple(ReadOnlySpan<char> w) =>
-        w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("thought", StringComparison.OrdinalIgnoreCase) || w.Equals("known", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("understood", StringComparison.OrdinalIgnoreCase) || w.Equals("said", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("shown", StringComparison.OrdinalIgnoreCase) || w.Equals("seen", StringComparison.OrdinalIgnoreCase);
+        w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || WordSets.IrregularParticiples.Contains(w);
 }

@@ -1,12 +1,19 @@
+using System.Collections.Frozen;
+
 namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// "The senator seemed to waver", "It appears that ...": an impression the writer reports without naming whose
 /// it is. PolNeAR marks these as attributions without a source whose content is the subject and what follows.
-/// "appear" is also a verb of showing up ("appeared on Fox"), so it counts only before "to", "that", "as" or "likely".
+/// "appear" is also a verb of showing up ("appeared on Fox"), so it counts only before certain words
+/// (<c>[appear-followers]</c> in <c>Data/cues.txt</c>).
 /// </summary>
 internal static class SeemCue
 {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Seem = RuleData.WordSet("cues.txt", "seem-verbs");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Appear = RuleData.WordSet("cues.txt", "appear-verbs");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AppearFollowers = RuleData.WordSet("cues.txt", "appear-followers");
+
     public static bool Matches(TextDocument doc, int verb)
     {
         if (!doc.IsWord(verb) || doc.IsCapitalized(verb))
@@ -15,14 +22,6 @@ internal static class SeemCue
         }
 
         var w = doc.Span(verb);
-        // The bare "seem" mostly follows a negation or a modal ("doesn't seem", "might seem") and is seldom annotated.
-        if (w.Equals("seems", StringComparison.OrdinalIgnoreCase) || w.Equals("seemed", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var appear = w.Equals("appear", StringComparison.OrdinalIgnoreCase) || w.Equals("appears", StringComparison.OrdinalIgnoreCase) ||
-                     w.Equals("appeared", StringComparison.OrdinalIgnoreCase);
-        return appear && (doc.Is(verb + 1, "to") || doc.Is(verb + 1, "that") || doc.Is(verb + 1, "as") || doc.Is(verb + 1, "likely"));
+        return Seem.Contains(w) || (Appear.Contains(w) && doc.Has(verb + 1, AppearFollowers));
     }
 }

@@ -6,7 +6,13 @@ namespace NewsroomClaims.Domain.Extraction.Rules;
 /// </summary>
 internal sealed partial class TrailingCueRule : IAttributionRule
 {
-    private const int MaxTailTokens = 40;
+    private static readonly double ScoreQuoted = RuleData.Number("trailing-cue.score-quoted");
+    private static readonly double ScorePlain = RuleData.Number("trailing-cue.score-plain");
+    private static readonly int MaxSentenceScan = RuleData.Count("trailing-cue.max-sentence-scan");
+    private static readonly int MaxTailTokens = RuleData.Count("trailing-cue.max-tail-tokens");
+    private static readonly int MaxCueAfterSplit = RuleData.Count("trailing-cue.max-cue-after-split");
+    private static readonly int MaxNamedSourceTokens = RuleData.Count("trailing-cue.max-named-source-tokens");
+    private static readonly int MaxGroupTokens = RuleData.Count("trailing-cue.max-group-tokens");
 
     public string Id => "trailing-cue";
 
@@ -20,7 +26,7 @@ internal sealed partial class TrailingCueRule : IAttributionRule
             end--;
         }
 
-        for (var b = first + 1; b < end && b < first + 400; b++)
+        for (var b = first + 1; b < end && b < first + MaxSentenceScan; b++)
         {
             var isClose = doc.IsClosingQuote(b) && doc.Quotes[doc.QuoteOf[b]].Open >= first;
             var isComma = doc.IsPunct(b, ',') && doc.QuoteOf[b] < 0;
@@ -63,7 +69,7 @@ internal sealed partial class TrailingCueRule : IAttributionRule
             AddContinuation(doc, content, consumedEnd, last, sentence);
             into.Add(new Candidate
             {
-                RuleId = Id, Score = doc.IsOpeningQuote(contentFirst) ? 0.95 : 0.75, Sentence = sentence, Anchor = tail.Verb,
+                RuleId = Id, Score = doc.IsOpeningQuote(contentFirst) ? ScoreQuoted : ScorePlain, Sentence = sentence, Anchor = tail.Verb,
                 CueFirst = tail.CueFirst, CueLast = tail.CueLast, SourceFirst = tail.SourceFirst, SourceLast = tail.SourceLast, Content = content,
             });
             return;
@@ -120,7 +126,7 @@ internal sealed partial class TrailingCueRule : IAttributionRule
             return new Tail(r0, r0, cueLast, s0, s1);
         }
 
-        for (var c = r0 + 1; c <= end && c <= r0 + 26; c++)
+        for (var c = r0 + 1; c <= end && c <= r0 + MaxCueAfterSplit; c++)
         {
             if (doc.Tokens[c].Kind == TokenKind.Quote)
             {
@@ -193,7 +199,7 @@ internal sealed partial class TrailingCueRule : IAttributionRule
     // "..., said Smith." without quotes is only trusted when what follows the cue is a short name-like phrase.
     private static bool LooksLikeNamedSource(TextDocument doc, int s0, int s1)
     {
-        if (s1 - s0 > 14 || !(doc.IsCapitalized(s0) || doc.Is(s0, "a") || doc.Is(s0, "an") || doc.Is(s0, "the") || IsQuantifiedGroup(doc, s0, s1)))
+        if (s1 - s0 > MaxNamedSourceTokens || !(doc.IsCapitalized(s0) || doc.Is(s0, "a") || doc.Is(s0, "an") || doc.Is(s0, "the") || IsQuantifiedGroup(doc, s0, s1)))
         {
             return false;
         }
@@ -211,9 +217,7 @@ internal sealed partial class TrailingCueRule : IAttributionRule
 
     // "said several observers", "say some Democrats", "said his aides": a short group or relation, not a clause.
     private static bool IsQuantifiedGroup(TextDocument doc, int s0, int s1) =>
-        s1 - s0 <= 3 && s1 > s0 &&
-        (doc.Is(s0, "several") || doc.Is(s0, "some") || doc.Is(s0, "many") || doc.Is(s0, "most") || doc.Is(s0, "other") ||
-         doc.Is(s0, "two") || doc.Is(s0, "three") || doc.Is(s0, "his") || doc.Is(s0, "her") || doc.Is(s0, "their"));
+        s1 - s0 <= MaxGroupTokens && s1 > s0 && doc.Has(s0, WordSets.GroupQuantifiers);
 
     private static bool StartsCircumstance(TextDocument doc, int k, bool beforeAnyComma)
     {
@@ -223,7 +227,7 @@ internal sealed partial class TrailingCueRule : IAttributionRule
             return true;
         }
 
-        return beforeAnyComma && (doc.Is(k, "in") || doc.Is(k, "on") || doc.Is(k, "during") || doc.Is(k, "at") || doc.Is(k, "after")) &&
+        return beforeAnyComma && doc.Has(k, WordSets.TailCircumstances) &&
                (doc.Is(k + 1, "a") || doc.Is(k + 1, "an") || doc.Is(k + 1, "the") || doc.Is(k + 1, "his") || doc.Is(k + 1, "her") ||
                 doc.Is(k + 1, "their") || doc.Is(k + 1, "its") || doc.IsWord(k + 1) && WordSets.DayNames.Contains(doc.Span(k + 1)));
     }

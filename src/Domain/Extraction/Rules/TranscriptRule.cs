@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
@@ -8,16 +6,9 @@ namespace NewsroomClaims.Domain.Extraction.Rules;
 /// </summary>
 internal sealed class TranscriptRule : IAttributionRule
 {
-    private const int MaxLabelWords = 4;
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSpeakers = new[]
-    {
-        "update", "updated", "note", "editor", "editors", "watch", "photo", "photos", "video", "related", "read", "more",
-        "click", "source", "sources", "breaking", "exclusive", "live", "analysis", "opinion", "correction", "transcript",
-        "question", "answer", "see", "also", "listen", "subscribe", "share", "follow", "tags", "topics", "warning",
-        "caption", "credit", "contributing", "twitter", "look", "latest", "just", "leaked", "facebook", "email", "contact",
-        "reporting", "additional", "dateline", "posted", "filed", "wire", "via", "h/t", "tip", "bottom", "line", "day", "week", "image", "images", "graphic", "chart", "poll", "full", "text", "here", "why", "what", "how",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int MaxLabelWords = RuleData.Count("transcript.max-label-words");
+    private static readonly double ScoreAllCaps = RuleData.Number("transcript.score-all-caps");
+    private static readonly double ScoreMixedCase = RuleData.Number("transcript.score-mixed-case");
 
     public string Id => "transcript";
 
@@ -45,7 +36,7 @@ internal sealed class TranscriptRule : IAttributionRule
                 break;
             }
 
-            if (doc.IsCapitalized(k) && !NotSpeakers.Contains(doc.Span(k)) && !char.IsDigit(doc.Text[doc.Tokens[k].Start]))
+            if (doc.IsCapitalized(k) && !WordSets.NotSpeakerLabels.Contains(doc.Span(k)) && !char.IsDigit(doc.Text[doc.Tokens[k].Start]))
             {
                 allCaps &= IsAllCaps(doc.Span(k));
                 continue;
@@ -82,7 +73,7 @@ internal sealed class TranscriptRule : IAttributionRule
 
         return new Candidate
         {
-            RuleId = Id, Score = allCaps ? 0.9 : 0.7, Sentence = sentence, Anchor = colon, CueFirst = colon, CueLast = colon,
+            RuleId = Id, Score = allCaps ? ScoreAllCaps : ScoreMixedCase, Sentence = sentence, Anchor = colon, CueFirst = colon, CueLast = colon,
             SourceFirst = s0, SourceLast = colon - 1, Content = [(colon + 1, end)], ReservesSource = true,
         };
     }

@@ -2,57 +2,62 @@ using System.Collections.Frozen;
 
 namespace NewsroomClaims.Domain.Extraction.Rules;
 
-/// <summary>Closed-class word lists the phrase rules depend on; all matched case-insensitively without allocating.</summary>
+/// <summary>
+/// Closed-class word lists the phrase rules depend on, from <c>Data/words.txt</c> (where each list says what it is
+/// for); all matched case-insensitively without allocating.
+/// </summary>
 internal static class WordSets
 {
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = Make(
-        "he", "she", "they", "it", "i", "we", "you", "who", "which", "that");
+    private const string File = "words.txt";
 
-    /// <summary>Words that can sit between a subject and its cue and that annotators keep inside the cue.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueAuxiliaries = Make(
-        "also", "has", "have", "had", "did", "do", "does", "not", "never", "would", "will", "could", "can", "may",
-        "might", "should", "must", "n't", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "wouldn't", "wouldn’t", "didn't", "didn’t", "doesn't", "doesn’t", "hasn't",
-        "hasn’t", "haven't", "haven’t", "won't", "won’t", "can't", "can’t", "couldn't", "couldn’t", "isn't", "isn’t",
-        "wasn't", "wasn’t", "don't", "don’t", "hadn't", "hadn’t", "cannot", "is", "was", "are", "were", "been", "be", "reportedly", "repeatedly", "publicly", "privately");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = Load("subject-pronouns");
 
-    /// <summary>Adverbs between subject and cue that annotators leave out of both.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SkippableAdverbs = Make(
-        "later", "recently", "then", "now", "previously", "again", "once", "often", "still", "earlier", "first",
-        "quickly", "immediately", "frequently", "openly", "flatly", "firmly", "clearly", "simply", "just", "only", "even",
-        "subsequently", "initially", "originally", "already", "long", "has", "have", "had");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueAuxiliaries = Load("cue-auxiliaries");
 
-    /// <summary>Words that end a subject noun phrase when walking back from a cue.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectStoppers = Make(
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
-        "can", "could", "should", "may", "might", "must", "and", "but", "or", "so", "because", "while", "when", "if",
-        "although", "though", "as", "since", "after", "before", "until", "than", "that", "which", "who", "whom", "whose",
-        "where", "why", "how", "what", "in", "on", "at", "to", "by", "for", "from", "into", "during", "about", "over",
-        "under", "despite", "against", "through", "there", "here", "him", "her", "them", "me", "us", "not", "also",
-        "then", "it", "its", "he", "she", "they", "we", "i", "you", "yet", "however",
-        "with", "without", "between", "among", "like", "unlike", "whether", "even", "only", "just", "once", "now", "up");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SkippableAdverbs = Load("skippable-adverbs");
 
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners = Make(
-        "but", "and", "so", "still", "meanwhile", "however", "now", "yet", "instead", "indeed", "also", "then", "later",
-        "moreover", "further", "furthermore", "separately", "earlier", "previously", "nonetheless", "nevertheless", "or",
-        "thus", "ultimately", "finally", "today", "yesterday", "tonight", "recently", "overall", "after", "before", "when",
-        "if", "although", "because", "since", "once", "while", "unless", "until", "though", "whether");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectStoppers = Load("subject-stoppers");
 
-    /// <summary>Words marking that what follows a comma is not part of the source noun phrase.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceTailStoppers = Make(
-        "according", "as", "when", "while", "before", "after", "during", "because", "in", "on", "at",
-        "referring", "speaking", "and", "but", "though", "although", "if", "since", "where", "whose", "even");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners = Load("clause-openers");
 
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Addressees = Make(
-        "reporters", "me", "him", "her", "them", "us", "you", "journalists", "supporters", "voters", "listeners",
-        "viewers", "members", "lawmakers", "delegates", "students", "audience", "crowd", "people", "congress");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceTailStoppers = Load("source-tail-stoppers");
 
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayNames = Make(
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Addressees = Load("addressees");
 
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = Make(
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
-        "recently", "earlier", "later", "last", "this", "week", "morning", "afternoon", "evening", "night");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayNames = Load("day-names");
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Make(params string[] words) =>
-        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Day names and other time words that may sit between a cue and its content.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = Load("time-words");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CircumstanceOpeners = Load("circumstance-openers");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AsideWords = Load("aside-words");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueCircumstances = Load("cue-circumstances");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentCircumstances = Load("content-circumstances");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TailCircumstances = Load("tail-circumstances");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupQuantifiers = Load("group-quantifiers");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentEnders = Load("agent-enders");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularParticiples = Load("irregular-participles");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeForms = Load("be-forms");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectOpeners = Load("subject-openers");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignTailOpeners = Load("foreign-tail-openers");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSpeakerLabels = Load("not-speaker-labels");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = Load("abbreviations");
+
+    /// <summary>True when the token exists and is one of <paramref name="words"/> (out-of-range tokens are not).</summary>
+    public static bool Has(this TextDocument doc, int token, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+        doc.IsWord(token) && words.Contains(doc.Span(token));
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Load(string section) => RuleData.WordSet(File, section);
 }
