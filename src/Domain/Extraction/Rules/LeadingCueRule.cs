@@ -3,10 +3,12 @@ using System.Collections.Frozen;
 namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
-/// Source and cue first, content after: "Putin reiterated that ...", "He added: “...”", "She wants to ...",
-/// "..., adding that ..." (the participle borrows the main clause's source).
+/// Source and cue first, content after, in one of three forms (one rule each, so each is scored on its own):
+/// "Putin reiterated that ...", "He added: “...”", "She wants to ..." (<see cref="LeadingForm.Subject"/>);
+/// "..., adding that ..." (<see cref="LeadingForm.Participle"/>) and "... and said that ..."
+/// (<see cref="LeadingForm.Coordinated"/>), which borrow the main clause's source.
 /// </summary>
-internal sealed partial class LeadingCueRule : IAttributionRule
+internal sealed partial class LeadingCueRule(LeadingForm form) : IAttributionRule
 {
     private static readonly double ScoreSpeech = RuleData.Number("leading-cue.score-speech");
     private static readonly double ScoreBelief = RuleData.Number("leading-cue.score-belief");
@@ -16,14 +18,19 @@ internal sealed partial class LeadingCueRule : IAttributionRule
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadlineVerbs =
         RuleData.WordSet("cues.txt", "headline-verbs", StringComparer.Ordinal);
 
-    public string Id => "leading-cue";
+    public string Id { get; } = form switch
+    {
+        LeadingForm.Participle => "participle",
+        LeadingForm.Coordinated => "coordinated-verb",
+        _ => "leading-cue",
+    };
 
     public void Propose(TextDocument doc, int sentence, List<Candidate> into)
     {
         var (first, last) = doc.Sentences[sentence];
         for (var k = first; k <= last; k++)
         {
-            if (!doc.IsWord(k))
+            if (!doc.IsWord(k) || !MayHaveForm(doc, k))
             {
                 continue;
             }
@@ -44,7 +51,7 @@ internal sealed partial class LeadingCueRule : IAttributionRule
                 }
             }
 
-            if (Match(doc, sentence, k, cls, first, last) is { } candidate)
+            if (FormAt(doc, k, first) == form && Match(doc, sentence, k, cls, first, last) is { } candidate)
             {
                 into.Add(candidate);
             }
@@ -75,8 +82,7 @@ internal sealed partial class LeadingCueRule : IAttributionRule
             return null;
         }
 
-        // "Trump isn't saying what ...": after a form of "be" the -ing form is the finite verb, with its own subject.
-        var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Participle.IsProgressive(doc, verb, first);
+        var participle = form == LeadingForm.Participle;
         var cueLast = CueSpan.ExtendRight(doc, verb);
         int sf, sl, cueFirst;
         var shares = false;
@@ -94,9 +100,8 @@ internal sealed partial class LeadingCueRule : IAttributionRule
             (sf, sl) = shares ? SubjectFinder.SentenceSubject(doc, first, verb) : withName;
             cueFirst = byGerund ? verb - 1 : verb;
         }
-        else if (doc.Is(verb - 1, "and") || doc.Is(verb - 1, "but") || (doc.Is(verb - 2, "and") && doc.Is(verb - 1, "also")))
+        else if (form == LeadingForm.Coordinated)
         {
-            // "X rejected the idea and said that ...": the coordinated verb shares the sentence's subject.
             shares = true;
             (sf, sl) = SubjectFinder.SentenceSubject(doc, first, verb);
             cueFirst = doc.Is(verb - 1, "also") ? verb - 1 : verb;
@@ -171,6 +176,29 @@ internal sealed partial class LeadingCueRule : IAttributionRule
             SourceJoinsContent = agent.First < 0 && !participle && ((cueFirst < verb && PassiveCue.IsAgentless(doc, cueFirst, verb, cueLast)) || SeemCue.Matches(doc, verb)),
             FrameIfOutlet = isReport,
         };
+    }
+
+    // A test cheaper than the lexicon that rules out tokens of the other forms, so the three rules together
+    // consult the lexicon about as often as one would.
+    private bool MayHaveForm(TextDocument doc, int k) => form switch
+    {
+        LeadingForm.Participle => doc.Span(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase),
+        LeadingForm.Coordinated => doc.Is(k - 1, "and") || doc.Is(k - 1, "but") || doc.Is(k - 1, "also"),
+        _ => true,
+    };
+
+    private static LeadingForm FormAt(TextDocument doc, int verb, int first)
+    {
+        // "Trump isn't saying what ...": after a form of "be" the -ing form is the finite verb, with its own subject.
+        if (doc.Span(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Participle.IsProgressive(doc, verb, first))
+        {
+            return LeadingForm.Participle;
+        }
+
+        // "X rejected the idea and said that ...": the coordinated verb shares the sentence's subject.
+        return doc.Is(verb - 1, "and") || doc.Is(verb - 1, "but") || (doc.Is(verb - 2, "and") && doc.Is(verb - 1, "also"))
+            ? LeadingForm.Coordinated
+            : LeadingForm.Subject;
     }
 
     // "the regions that Russia claimed in 2022": a bare time or place phrase is not what was claimed.
