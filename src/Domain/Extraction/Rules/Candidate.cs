@@ -5,7 +5,7 @@ namespace NewsroomClaims.Domain.Extraction.Rules;
 /// other candidates (an overlapping cue, a source shared with the clause before) is settled by
 /// <see cref="CandidateResolver"/>, which turns accepted candidates into <see cref="Draft"/>s.
 /// </summary>
-internal sealed class Candidate
+internal sealed record Candidate
 {
     public required string RuleId { get; init; }
 

@@ -10,14 +10,15 @@ internal static class CueLexicon
 {
     private const string File = "cues.txt";
 
-    private static readonly FrozenDictionary<string, CueClass> Forms = Build();
+    private static readonly FrozenDictionary<string, CueClass> Forms = Build(RuleData.File(File));
 
     public static FrozenDictionary<string, CueClass>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } =
         Forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool TryGet(ReadOnlySpan<char> word, out CueClass cls) => Lookup.TryGetValue(word, out cls);
 
-    private static FrozenDictionary<string, CueClass> Build()
+    /// <summary>Every form of every section, by class; a form under two classes is an error.</summary>
+    internal static FrozenDictionary<string, CueClass> Build(RuleDataFile file)
     {
         var d = new Dictionary<string, CueClass>(StringComparer.OrdinalIgnoreCase);
         void Add(CueClass c, string section, IEnumerable<string> forms)
@@ -26,14 +27,14 @@ internal static class CueLexicon
             {
                 if (!d.TryAdd(f, c) && d[f] != c)
                 {
-                    throw new InvalidDataException($"{File}: '{f}' (from [{section}]) is already a {d[f]} cue; a form belongs to one class.");
+                    throw new InvalidDataException($"{file.Name}: '{f}' (from [{section}]) is already a {d[f]} cue; a form belongs to one class.");
                 }
             }
         }
 
         void Section(CueClass c, string section, Func<string, IEnumerable<string>> forms)
         {
-            foreach (var word in RuleData.Words(File, section))
+            foreach (var word in file.Words(section))
             {
                 Add(c, section, forms(word));
             }
