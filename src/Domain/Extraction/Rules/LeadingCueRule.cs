@@ -179,11 +179,13 @@ internal sealed partial class LeadingCueRule(LeadingForm form) : IAttributionRul
     }
 
     // A test cheaper than the lexicon that rules out tokens of the other forms, so the three rules together
-    // consult the lexicon about as often as one would.
+    // consult the lexicon about as often as one would. Every word passes through here three times, hence the
+    // character tests before the string comparisons.
     private bool MayHaveForm(TextDocument doc, int k) => form switch
     {
-        LeadingForm.Participle => doc.Span(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase),
-        LeadingForm.Coordinated => doc.Is(k - 1, "and") || doc.Is(k - 1, "but") || doc.Is(k - 1, "also"),
+        LeadingForm.Participle => (doc.Text[doc.Tokens[k].End - 1] | 0x20) == 'g' && doc.Span(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase),
+        LeadingForm.Coordinated => k > 0 && doc.Tokens[k - 1] is { Length: 3 or 4 } before && (doc.Text[before.Start] | 0x20) is 'a' or 'b' &&
+                                   (doc.Is(k - 1, "and") || doc.Is(k - 1, "but") || doc.Is(k - 1, "also")),
         _ => true,
     };
 
