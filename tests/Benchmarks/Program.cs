@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "bench" => RunBench(args),
     "time" => TimingCommand.Run(args.Length > 1 ? args[1] : null),
     "analyze" => AnalyzeCommand.Run(args[1]),
+    "rules-report" when args.Length >= 2 => RulesReportCommand.Run(args[1]),
     "train" => TrainCommand.Run(args),
     "evaluate" => TrainCommand.Evaluate(args),
     "errors" => ErrorsCommand.Run(args),
@@ -37,6 +38,6 @@ static int RunBench(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: predict <corpusDir> <outDir> | bench [corpusDir] [BenchmarkDotNet args] | time [corpusDir]");
+    Console.Error.WriteLine("usage: predict <corpusDir> <outDir> | bench [corpusDir] [BenchmarkDotNet args] | time [corpusDir] | rules-report <corpusDir>");
     return 2;
 }

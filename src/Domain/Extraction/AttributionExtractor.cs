@@ -1,4 +1,5 @@
 using NewsroomClaims.Domain.Extraction.Model;
+using NewsroomClaims.Domain.Extraction.Rules;
 
 namespace NewsroomClaims.Domain.Extraction;
 
@@ -63,46 +64,6 @@ public sealed class AttributionExtractor
         return ResultBuilder.Build(doc, drafts, gazetteer, options);
     }
 
-    internal static List<Draft> FindDrafts(TextDocument doc)
-    {
-        var drafts = new List<Draft>();
-        var usedCue = new bool[doc.Tokens.Length];
-        var paragraph = 0;
-        for (var s = 0; s < doc.Sentences.Count; s++)
-        {
-            var (first, _) = doc.Sentences[s];
-            var fromHere = drafts.Count;
-            if (doc.Tokens[first].ParagraphStart)
-            {
-                while (paragraph < doc.Paragraphs.Count && doc.Paragraphs[paragraph].Last < first)
-                {
-                    paragraph++;
-                }
-
-                if (TranscriptPattern.Match(doc, paragraph, s) is { } transcript)
-                {
-                    drafts.Add(transcript);
-                    for (var k = transcript.SourceFirst; k <= transcript.CueLast; k++)
-                    {
-                        usedCue[k] = true;
-                    }
-                }
-            }
-
-            AccordingToPattern.MatchAll(doc, s, usedCue, drafts);
-            EvidencePattern.MatchAll(doc, s, usedCue, drafts);
-            if (TrailingCuePattern.Match(doc, s, usedCue) is { } trailing)
-            {
-                drafts.Add(trailing);
-            }
-
-            LeadingCuePattern.MatchAll(doc, s, usedCue, drafts, fromHere);
-            ColonQuotePattern.MatchAll(doc, s, usedCue, drafts);
-            AdverbCuePattern.MatchAll(doc, s, usedCue, drafts);
-            AskedPattern.MatchAll(doc, s, usedCue, drafts);
-            NounCuePattern.MatchAll(doc, s, usedCue, drafts);
-        }
-
-        return drafts;
-    }
+    /// <summary>The rules' attributions: every rule proposes, one resolver decides (see <see cref="RuleSet"/>).</summary>
+    internal static List<Draft> FindDrafts(TextDocument doc) => RuleSet.Default.FindDrafts(doc);
 }

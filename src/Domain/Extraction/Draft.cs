@@ -3,6 +3,9 @@ namespace NewsroomClaims.Domain.Extraction;
 /// <summary>Mutable working form of an attribution, in token indices, before it is turned into public records.</summary>
 internal sealed class Draft
 {
+    /// <summary>The rule that proposed it (<see cref="Rules.IAttributionRule.Id"/>); null when the learned model drew it.</summary>
+    public string? RuleId { get; set; }
+
     public int SourceFirst { get; set; } = -1;
 
     public int SourceLast { get; set; } = -1;

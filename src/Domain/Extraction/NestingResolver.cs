@@ -1,3 +1,5 @@
+using NewsroomClaims.Domain.Extraction.Rules;
+
 namespace NewsroomClaims.Domain.Extraction;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Claims;
+using NewsroomClaims.Domain.Extraction.Rules;
 
 namespace NewsroomClaims.Domain.Extraction;
 

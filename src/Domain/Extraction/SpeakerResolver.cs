@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NewsroomClaims.Domain.Actors;
+using NewsroomClaims.Domain.Extraction.Rules;
 
 namespace NewsroomClaims.Domain.Extraction;
 

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using NewsroomClaims.Domain.Extraction.Rules;
 
 namespace NewsroomClaims.Domain.Extraction;
 
@@ -8,13 +8,6 @@ namespace NewsroomClaims.Domain.Extraction;
 /// </summary>
 internal sealed class TextDocument
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = new[]
-    {
-        "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "st", "jr", "sr", "prof", "rev",
-        "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
-        "mt", "ft", "capt", "cmdr", "adm", "maj", "pres", "sens", "reps", "messrs", "u.s", "d.c", "approx", "dept", "est",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     public TextDocument(string text)
     {
         Text = text;
@@ -40,6 +33,26 @@ internal sealed class TextDocument
     public List<(int First, int Last)> Sentences { get; }
 
     public int[] SentenceOf { get; }
+
+    /// <summary>The paragraph holding a token (binary search: paragraphs are in text order).</summary>
+    public int ParagraphOf(int token)
+    {
+        int lo = 0, hi = Paragraphs.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (Paragraphs[mid].First <= token)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
 
     public ReadOnlySpan<char> Span(int token) => Tokens[token].In(Text);
 
@@ -158,6 +171,6 @@ internal sealed class TextDocument
         }
 
         var s = Span(token);
-        return s.Length == 1 || Abbreviations.Contains(s) || (IsPunct(token - 1, '.') && s.Length <= 2);
+        return s.Length == 1 || WordSets.Abbreviations.Contains(s) || (IsPunct(token - 1, '.') && s.Length <= 2);
     }
 }

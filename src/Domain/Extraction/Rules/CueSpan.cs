@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>Where a cue starts and ends once auxiliaries and fixed trailers are attached to the verb.</summary>
 internal static class CueSpan
@@ -22,22 +22,7 @@ internal static class CueSpan
     /// </summary>
     public static int ExtendRight(TextDocument doc, int verb)
     {
-        if (ParticleCue.Matches(doc, verb))
-        {
-            return verb + 1;
-        }
-
-        if (doc.Is(verb, "pointed") || doc.Is(verb, "pointing") || doc.Is(verb, "points") || doc.Is(verb, "point"))
-        {
-            return doc.Is(verb + 1, "out") || doc.Is(verb + 1, "to") ? verb + 1 : verb;
-        }
-
-        if ((doc.Is(verb, "called") || doc.Is(verb, "calls") || doc.Is(verb, "calling")) && (doc.Is(verb + 1, "for") || doc.Is(verb + 1, "on")))
-        {
-            return verb + 1;
-        }
-
-        if ((doc.Is(verb, "referring") || doc.Is(verb, "referred")) && doc.Is(verb + 1, "to"))
+        if (ParticleCue.Matches(doc, verb) || ParticleCue.HasCueParticle(doc, verb))
         {
             return verb + 1;
         }

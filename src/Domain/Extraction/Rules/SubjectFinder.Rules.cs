@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>Word- and punctuation-level tests the subject search relies on, kept apart to keep each file readable.</summary>
 internal static partial class SubjectFinder
@@ -14,9 +14,7 @@ internal static partial class SubjectFinder
         for (var k = first; k <= last; k++)
         {
             var w = doc.Span(k);
-            if (!(WordSets.ClauseOpeners.Contains(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || doc.Is(k, "though") ||
-                  doc.Is(k, "too") || doc.Is(k, "once") || doc.Is(k, "again") || doc.Is(k, "in") || doc.Is(k, "for") || doc.Is(k, "contrast") || doc.Is(k, "example") ||
-                  doc.Is(k, "instance") || doc.Is(k, "turn") || doc.Is(k, "fact") || doc.Is(k, "particular") || doc.Is(k, "addition") ||
+            if (!(WordSets.ClauseOpeners.Contains(w) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || WordSets.AsideWords.Contains(w) ||
                   WordSets.DayNames.Contains(w)))
             {
                 return false;
@@ -27,10 +25,7 @@ internal static partial class SubjectFinder
     }
 
     // "Politico, in an extensive look at ..., described": a circumstance, not an identifying apposition.
-    private static bool IsCircumstantial(TextDocument doc, int k) =>
-        doc.Is(k, "in") || doc.Is(k, "on") || doc.Is(k, "during") || doc.Is(k, "after") || doc.Is(k, "speaking") ||
-        doc.Is(k, "according") || doc.Is(k, "like") || doc.Is(k, "unlike") || doc.Is(k, "as") || doc.Is(k, "asked") ||
-        doc.Is(k, "when") || doc.Is(k, "while") || doc.Is(k, "meanwhile") || doc.Is(k, "however");
+    private static bool IsCircumstantial(TextDocument doc, int k) => doc.Has(k, WordSets.CircumstanceOpeners);
 
     private static bool IsBoundary(TextDocument doc, int k)
     {

@@ -1,30 +1,26 @@
 using System.Collections.Frozen;
 
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// Nouns of saying and believing with a that-clause: "Trump’s claim that ...", "his insistence that ...",
 /// "the warning by Senator Cruz that ...". The possessor (or the "by" phrase) is the source, the noun the cue,
 /// and the that-clause the content. Without "that" these nouns are mostly topics, not attributions.
 /// </summary>
-internal static class NounCuePattern
+internal sealed class NounCueRule : IAttributionRule
 {
-    private const int MaxNameTokens = 6;
+    private static readonly int MaxNameTokens = RuleData.Count("noun-cue.max-name-tokens");
+    private static readonly double Score = RuleData.Number("noun-cue.score");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Nouns = RuleData.WordSet("cues.txt", "noun-cues");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Nouns = new[]
-    {
-        "claim", "claims", "statement", "assertion", "assertions", "argument", "belief", "view", "suggestion",
-        "insistence", "contention", "allegation", "allegations", "promise", "pledge", "warning", "charge", "accusation",
-        "remark", "remarks", "comment", "comments", "prediction", "fear", "fears", "hope", "suspicion", "declaration",
-        "announcement", "admission", "assurance", "assurances", "complaint", "vow", "boast", "insinuation", "argument",
-    }.Distinct().ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    public string Id => "noun-cue";
 
-    public static void MatchAll(TextDocument doc, int sentence, bool[] usedCue, List<Draft> drafts)
+    public void Propose(TextDocument doc, int sentence, List<Candidate> into)
     {
         var (first, last) = doc.Sentences[sentence];
         for (var k = first + 1; k < last; k++)
         {
-            if (usedCue[k] || !doc.IsWord(k) || !Nouns.Contains(doc.Span(k)))
+            if (!doc.IsWord(k) || !Nouns.Contains(doc.Span(k)))
             {
                 continue;
             }
@@ -51,10 +47,11 @@ internal static class NounCuePattern
                 continue;
             }
 
-            var draft = new Draft { CueFirst = k, CueLast = k, SourceFirst = sf, SourceLast = sl, Sentence = sentence, Confidence = 0.6 };
-            draft.Content.Add((thatAt, end));
-            usedCue[k] = true;
-            drafts.Add(draft);
+            into.Add(new Candidate
+            {
+                RuleId = Id, Score = Score, Sentence = sentence, Anchor = k, CueFirst = k, CueLast = k,
+                SourceFirst = sf, SourceLast = sl, Content = [(thatAt, end)],
+            });
         }
     }
 

@@ -1,9 +1,9 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>When an -ing cue word is a participle that borrows the clause's subject, and when it is not.</summary>
 internal static class Participle
 {
-    private const int MaxNameTokens = 8;
+    private static readonly int MaxNameTokens = RuleData.Count("participle.max-name-tokens");
 
     /// <summary>"is saying", "’s not saying", "were telling": progressive forms take the subject before them.</summary>
     public static bool IsProgressive(TextDocument doc, int verb, int sentenceFirst)
@@ -11,7 +11,7 @@ internal static class Participle
         for (var k = verb - 1; k >= sentenceFirst && k >= verb - 3 && doc.IsWord(k); k--)
         {
             var w = doc.Span(k);
-            if (IsBe(w))
+            if (WordSets.BeForms.Contains(w))
             {
                 return true;
             }
@@ -52,15 +52,4 @@ internal static class Participle
     /// <summary>"began by saying", "closed by telling them": the gerund after "by" reports speech of the clause's subject.</summary>
     public static bool IsByGerund(TextDocument doc, int verb, CueClass cls) =>
         cls is CueClass.Speech or CueClass.Tell && doc.Is(verb - 1, "by") && doc.IsWord(verb - 2) && !doc.IsCapitalized(verb - 2);
-
-    private static bool IsBe(ReadOnlySpan<char> w) =>
-        w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("be", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("isn't", StringComparison.OrdinalIgnoreCase) || w.Equals("isn’t", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("aren't", StringComparison.OrdinalIgnoreCase) || w.Equals("aren’t", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("wasn't", StringComparison.OrdinalIgnoreCase) || w.Equals("wasn’t", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("weren't", StringComparison.OrdinalIgnoreCase) || w.Equals("weren’t", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("’s", StringComparison.Ordinal) || w.Equals("'s", StringComparison.Ordinal) ||
-        w.Equals("’re", StringComparison.Ordinal) || w.Equals("'re", StringComparison.Ordinal);
 }

@@ -1,14 +1,23 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// Content first, then "he said" / "said Smith": “We will win,” he said. Also handles the quote split around
 /// the cue (“A,” he said, “B.”) and the quote continued in the next sentence or paragraphs.
 /// </summary>
-internal static class TrailingCuePattern
+internal sealed partial class TrailingCueRule : IAttributionRule
 {
-    private const int MaxTailTokens = 40;
+    private static readonly double ScoreQuoted = RuleData.Number("trailing-cue.score-quoted");
+    private static readonly double ScorePlain = RuleData.Number("trailing-cue.score-plain");
+    private static readonly int MaxSentenceScan = RuleData.Count("trailing-cue.max-sentence-scan");
+    private static readonly int MaxTailTokens = RuleData.Count("trailing-cue.max-tail-tokens");
+    private static readonly int MaxCueAfterSplit = RuleData.Count("trailing-cue.max-cue-after-split");
+    private static readonly int MaxNamedSourceTokens = RuleData.Count("trailing-cue.max-named-source-tokens");
+    private static readonly int MaxGroupTokens = RuleData.Count("trailing-cue.max-group-tokens");
 
-    public static Draft? Match(TextDocument doc, int sentence, bool[] usedCue)
+    public string Id => "trailing-cue";
+
+    /// <summary>At most one per sentence: the first comma or closing quote followed by a tail that reads as cue and source.</summary>
+    public void Propose(TextDocument doc, int sentence, List<Candidate> into)
     {
         var (first, last) = doc.Sentences[sentence];
         var end = last;
@@ -17,7 +26,7 @@ internal static class TrailingCuePattern
             end--;
         }
 
-        for (var b = first + 1; b < end && b < first + 400; b++)
+        for (var b = first + 1; b < end && b < first + MaxSentenceScan; b++)
         {
             var isClose = doc.IsClosingQuote(b) && doc.Quotes[doc.QuoteOf[b]].Open >= first;
             var isComma = doc.IsPunct(b, ',') && doc.QuoteOf[b] < 0;
@@ -49,32 +58,35 @@ internal static class TrailingCuePattern
                 continue;
             }
 
-            var draft = MatchTail(doc, r0, end, isClose || doc.IsClosingQuote(b - 1), usedCue, out var consumedEnd);
-            if (draft is null)
+            var tail = MatchTail(doc, r0, end, isClose || doc.IsClosingQuote(b - 1), out var consumedEnd);
+            if (tail.CueFirst < 0)
             {
                 continue;
             }
 
-            draft.Sentence = sentence;
-            AddQuoteAware(doc, draft, contentFirst, contentLast);
-            AddContinuation(doc, draft, consumedEnd, last, sentence);
-            draft.Confidence = doc.IsOpeningQuote(contentFirst) ? 0.95 : 0.75;
-            for (var k = draft.CueFirst; k <= draft.CueLast; k++)
+            var content = new List<(int, int)>(2);
+            AddQuoteAware(doc, content, contentFirst, contentLast);
+            AddContinuation(doc, content, consumedEnd, last, sentence);
+            into.Add(new Candidate
             {
-                usedCue[k] = true;
-            }
-
-            return draft;
+                RuleId = Id, Score = doc.IsOpeningQuote(contentFirst) ? ScoreQuoted : ScorePlain, Sentence = sentence, Anchor = tail.Verb,
+                CueFirst = tail.CueFirst, CueLast = tail.CueLast, SourceFirst = tail.SourceFirst, SourceLast = tail.SourceLast, Content = content,
+            });
+            return;
         }
+    }
 
-        return null;
+    /// <summary>Cue and source found in the tail; <see cref="Verb"/> is the reporting verb the cue is built around.</summary>
+    private readonly record struct Tail(int Verb, int CueFirst, int CueLast, int SourceFirst, int SourceLast)
+    {
+        public static Tail None { get; } = new(-1, -1, -1, -1, -1);
     }
 
     // R is either "CUE SOURCE" or "SOURCE CUE"; anything else means this comma was not the split point.
-    private static Draft? MatchTail(TextDocument doc, int r0, int end, bool afterQuote, bool[] usedCue, out int consumedEnd)
+    private static Tail MatchTail(TextDocument doc, int r0, int end, bool afterQuote, out int consumedEnd)
     {
         consumedEnd = -1;
-        if (IsTailCue(doc, r0) && !usedCue[r0] && !(CueLexicon.TryGet(doc.Span(r0), out var c0) && c0 == CueClass.Tell))
+        if (IsTailCue(doc, r0) && !(CueLexicon.TryGet(doc.Span(r0), out var c0) && c0 == CueClass.Tell))
         {
             var cueLast = CueSpan.ExtendRight(doc, r0);
             var s0 = cueLast + 1;
@@ -107,21 +119,21 @@ internal static class TrailingCuePattern
             var endsSentence = s1 == end || (doc.IsPunct(s1 + 1, ',') && IsTailStop(doc, s1 + 2));
             if (s0 > end || !doc.IsWord(s0) || (!afterQuote && (!endsSentence || !LooksLikeNamedSource(doc, s0, s1))))
             {
-                return null;
+                return Tail.None;
             }
 
             consumedEnd = s1;
-            return new Draft { CueFirst = r0, CueLast = cueLast, SourceFirst = s0, SourceLast = s1 };
+            return new Tail(r0, r0, cueLast, s0, s1);
         }
 
-        for (var c = r0 + 1; c <= end && c <= r0 + 26; c++)
+        for (var c = r0 + 1; c <= end && c <= r0 + MaxCueAfterSplit; c++)
         {
             if (doc.Tokens[c].Kind == TokenKind.Quote)
             {
-                return null;
+                return Tail.None;
             }
 
-            if (!IsTailCue(doc, c) || usedCue[c])
+            if (!IsTailCue(doc, c))
             {
                 continue;
             }
@@ -152,7 +164,7 @@ internal static class TrailingCuePattern
 
             if (after <= end && !doc.IsPunct(after, ',') && !doc.IsPunct(after, '.') && !afterQuote)
             {
-                return null;
+                return Tail.None;
             }
 
             if (afterQuote)
@@ -174,20 +186,20 @@ internal static class TrailingCuePattern
             var (sf, sl) = SubjectFinder.Before(doc, subjectEnd, r0);
             if (sf < 0 || sf > r0 + 1)
             {
-                return null;
+                return Tail.None;
             }
 
             consumedEnd = Math.Min(after - 1, end);
-            return new Draft { CueFirst = cueFirst, CueLast = cueLast, SourceFirst = sf, SourceLast = sl };
+            return new Tail(c, cueFirst, cueLast, sf, sl);
         }
 
-        return null;
+        return Tail.None;
     }
 
     // "..., said Smith." without quotes is only trusted when what follows the cue is a short name-like phrase.
     private static bool LooksLikeNamedSource(TextDocument doc, int s0, int s1)
     {
-        if (s1 - s0 > 14 || !(doc.IsCapitalized(s0) || doc.Is(s0, "a") || doc.Is(s0, "an") || doc.Is(s0, "the") || IsQuantifiedGroup(doc, s0, s1)))
+        if (s1 - s0 > MaxNamedSourceTokens || !(doc.IsCapitalized(s0) || doc.Is(s0, "a") || doc.Is(s0, "an") || doc.Is(s0, "the") || IsQuantifiedGroup(doc, s0, s1)))
         {
             return false;
         }
@@ -205,9 +217,7 @@ internal static class TrailingCuePattern
 
     // "said several observers", "say some Democrats", "said his aides": a short group or relation, not a clause.
     private static bool IsQuantifiedGroup(TextDocument doc, int s0, int s1) =>
-        s1 - s0 <= 3 && s1 > s0 &&
-        (doc.Is(s0, "several") || doc.Is(s0, "some") || doc.Is(s0, "many") || doc.Is(s0, "most") || doc.Is(s0, "other") ||
-         doc.Is(s0, "two") || doc.Is(s0, "three") || doc.Is(s0, "his") || doc.Is(s0, "her") || doc.Is(s0, "their"));
+        s1 - s0 <= MaxGroupTokens && s1 > s0 && doc.Has(s0, WordSets.GroupQuantifiers);
 
     private static bool StartsCircumstance(TextDocument doc, int k, bool beforeAnyComma)
     {
@@ -217,7 +227,7 @@ internal static class TrailingCuePattern
             return true;
         }
 
-        return beforeAnyComma && (doc.Is(k, "in") || doc.Is(k, "on") || doc.Is(k, "during") || doc.Is(k, "at") || doc.Is(k, "after")) &&
+        return beforeAnyComma && doc.Has(k, WordSets.TailCircumstances) &&
                (doc.Is(k + 1, "a") || doc.Is(k + 1, "an") || doc.Is(k + 1, "the") || doc.Is(k + 1, "his") || doc.Is(k + 1, "her") ||
                 doc.Is(k + 1, "their") || doc.Is(k + 1, "its") || doc.IsWord(k + 1) && WordSets.DayNames.Contains(doc.Span(k + 1)));
     }
@@ -229,71 +239,4 @@ internal static class TrailingCuePattern
     private static bool IsTailStop(TextDocument doc, int k) =>
         doc.IsWord(k) && (WordSets.SourceTailStoppers.Contains(doc.Span(k)) ||
                           (doc.Span(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.IsCapitalized(k)));
-
-    private static void AddQuoteAware(TextDocument doc, Draft draft, int first, int last)
-    {
-        // Text before the quotation in the same sentence ("In the letter, “...”") is not content.
-        if (!doc.IsOpeningQuote(first) && doc.IsClosingQuote(last))
-        {
-            var open = doc.Quotes[doc.QuoteOf[last]].Open;
-            var onlySymbolsBefore = true;
-            for (var k = first; k < open && onlySymbolsBefore; k++)
-            {
-                onlySymbolsBefore = !doc.IsWord(k);
-            }
-
-            if (open > first && ((doc.IsPunct(open - 1, ',') && open - first < 8) || onlySymbolsBefore))
-            {
-                first = open;
-            }
-        }
-
-        var q = doc.QuoteOf[first];
-        if (doc.IsOpeningQuote(first) && doc.Quotes[q].Previous >= 0)
-        {
-            // This paragraph continues a quote opened earlier: the whole run is this speaker's content.
-            var head = q;
-            while (doc.Quotes[head].Previous >= 0)
-            {
-                head = doc.Quotes[head].Previous;
-            }
-
-            for (var h = head; h != q; h = doc.Quotes[h].Next)
-            {
-                draft.Content.Add((doc.Quotes[h].Open, doc.Quotes[h].Last));
-            }
-        }
-
-        draft.Content.Add((first, last));
-    }
-
-    // “A,” he said, “B.” or “A,” he said. “B.” — B belongs to the same attribution.
-    private static void AddContinuation(TextDocument doc, Draft draft, int consumedEnd, int sentenceLast, int sentence)
-    {
-        int open;
-        if (doc.IsPunct(consumedEnd + 1, ',') && doc.IsOpeningQuote(consumedEnd + 2))
-        {
-            open = consumedEnd + 2;
-        }
-        else if (consumedEnd + 1 == sentenceLast && doc.IsPunct(sentenceLast, '.') && doc.IsOpeningQuote(sentenceLast + 1) &&
-                 !doc.Tokens[sentenceLast + 1].ParagraphStart)
-        {
-            open = sentenceLast + 1;
-            var (_, nextLast) = doc.Sentences[sentence + 1];
-            var quote = doc.Quotes[doc.QuoteOf[open]];
-            if (quote.IsClosed && quote.Last < nextLast - 1)
-            {
-                return;
-            }
-        }
-        else
-        {
-            return;
-        }
-
-        for (var q = doc.QuoteOf[open]; q >= 0; q = doc.Quotes[q].Next)
-        {
-            draft.Content.Add((doc.Quotes[q].Open, doc.Quotes[q].Last));
-        }
-    }
 }

@@ -1,25 +1,28 @@
-using System.Collections.Frozen;
-
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// "PENCE: Well, look, ..." — a speaker label and a colon at the start of a paragraph; the colon is the cue
 /// and the rest of the paragraph is the content. Also covers "Name: headline claim" headlines.
 /// </summary>
-internal static class TranscriptPattern
+internal sealed class TranscriptRule : IAttributionRule
 {
-    private const int MaxLabelWords = 4;
+    private static readonly int MaxLabelWords = RuleData.Count("transcript.max-label-words");
+    private static readonly double ScoreAllCaps = RuleData.Number("transcript.score-all-caps");
+    private static readonly double ScoreMixedCase = RuleData.Number("transcript.score-mixed-case");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSpeakers = new[]
+    public string Id => "transcript";
+
+    /// <summary>A speaker line opens its paragraph, so only a paragraph's first sentence can propose one.</summary>
+    public void Propose(TextDocument doc, int sentence, List<Candidate> into)
     {
-        "update", "updated", "note", "editor", "editors", "watch", "photo", "photos", "video", "related", "read", "more",
-        "click", "source", "sources", "breaking", "exclusive", "live", "analysis", "opinion", "correction", "transcript",
-        "question", "answer", "see", "also", "listen", "subscribe", "share", "follow", "tags", "topics", "warning",
-        "caption", "credit", "contributing", "twitter", "look", "latest", "just", "leaked", "facebook", "email", "contact",
-        "reporting", "additional", "dateline", "posted", "filed", "wire", "via", "h/t", "tip", "bottom", "line", "day", "week", "image", "images", "graphic", "chart", "poll", "full", "text", "here", "why", "what", "how",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var opening = doc.Sentences[sentence].First;
+        if (doc.Tokens[opening].ParagraphStart && Match(doc, doc.ParagraphOf(opening), sentence) is { } candidate)
+        {
+            into.Add(candidate);
+        }
+    }
 
-    public static Draft? Match(TextDocument doc, int paragraph, int sentence)
+    private Candidate? Match(TextDocument doc, int paragraph, int sentence)
     {
         var (first, last) = doc.Paragraphs[paragraph];
         var s0 = doc.IsOpeningQuote(first) || doc.Tokens[first].Kind == TokenKind.Quote ? first + 1 : first;
@@ -33,7 +36,7 @@ internal static class TranscriptPattern
                 break;
             }
 
-            if (doc.IsCapitalized(k) && !NotSpeakers.Contains(doc.Span(k)) && !char.IsDigit(doc.Text[doc.Tokens[k].Start]))
+            if (doc.IsCapitalized(k) && !WordSets.NotSpeakerLabels.Contains(doc.Span(k)) && !char.IsDigit(doc.Text[doc.Tokens[k].Start]))
             {
                 allCaps &= IsAllCaps(doc.Span(k));
                 continue;
@@ -68,9 +71,11 @@ internal static class TranscriptPattern
             return null;
         }
 
-        var draft = new Draft { SourceFirst = s0, SourceLast = colon - 1, CueFirst = colon, CueLast = colon, Sentence = sentence, Confidence = allCaps ? 0.9 : 0.7 };
-        draft.Content.Add((colon + 1, end));
-        return draft;
+        return new Candidate
+        {
+            RuleId = Id, Score = allCaps ? ScoreAllCaps : ScoreMixedCase, Sentence = sentence, Anchor = colon, CueFirst = colon, CueLast = colon,
+            SourceFirst = s0, SourceLast = colon - 1, Content = [(colon + 1, end)], ReservesSource = true,
+        };
     }
 
     private static bool IsAllCaps(ReadOnlySpan<char> word)

@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// Where the content of a forward attribution ("X said that ...") ends: at the sentence end, minus the final
@@ -7,7 +7,8 @@ namespace NewsroomClaims.Domain.Extraction;
 internal static class ContentBounds
 {
     // Real sentences are far shorter; the cap keeps a punctuation-free megabyte from turning quadratic.
-    private const int MaxContentTokens = 250;
+    private static readonly int MaxContentTokens = RuleData.Count("content.max-tokens");
+    private static readonly int ForeignTailWindow = RuleData.Count("content.foreign-tail-window");
 
     public static int End(TextDocument doc, int from, int sentenceLast)
     {
@@ -51,8 +52,7 @@ internal static class ContentBounds
         }
 
         var w = doc.Span(k);
-        if (w.Equals("according", StringComparison.OrdinalIgnoreCase) || w.Equals("prompting", StringComparison.OrdinalIgnoreCase) ||
-            w.Equals("leading", StringComparison.OrdinalIgnoreCase))
+        if (WordSets.ForeignTailOpeners.Contains(w))
         {
             return true;
         }
@@ -64,7 +64,7 @@ internal static class ContentBounds
 
         // ", he said." / ", Smith added." at the end of the sentence.
         var j = k;
-        while (j <= sentenceLast && j < k + 6 && !CueLexicon.TryGet(doc.Span(j), out _))
+        while (j <= sentenceLast && j < k + ForeignTailWindow && !CueLexicon.TryGet(doc.Span(j), out _))
         {
             if (!doc.IsWord(j) && !doc.IsPunct(j, '.'))
             {
@@ -74,6 +74,6 @@ internal static class ContentBounds
             j++;
         }
 
-        return j <= sentenceLast && j < k + 6 && j > k && (j == sentenceLast || doc.IsPunct(j + 1, '.') || doc.IsPunct(j + 1, ','));
+        return j <= sentenceLast && j < k + ForeignTailWindow && j > k && (j == sentenceLast || doc.IsPunct(j + 1, '.') || doc.IsPunct(j + 1, ','));
     }
 }

@@ -1,8 +1,13 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>Where a leading cue's content begins: past punctuation, "that", an addressee ("told reporters").</summary>
-internal static partial class LeadingCuePattern
+internal sealed partial class LeadingCueRule
 {
+    private static readonly int MaxAddresseeScan = RuleData.Count("leading-cue.max-addressee-scan");
+    private static readonly int MaxAddresseeName = RuleData.Count("leading-cue.max-addressee-name");
+    private static readonly int MaxCircumstanceTokens = RuleData.Count("leading-cue.max-circumstance-tokens");
+    private static readonly int MaxTimeWords = RuleData.Count("leading-cue.max-time-words");
+
     private static int ContentStart(TextDocument doc, int k, CueClass cls, int last)
     {
         while (k <= last && (doc.IsPunct(k, ',') || doc.IsPunct(k, ':')))
@@ -22,7 +27,7 @@ internal static partial class LeadingCuePattern
 
         if (cls == CueClass.Tell)
         {
-            for (var j = k; j <= last && j < k + 8; j++)
+            for (var j = k; j <= last && j < k + MaxAddresseeScan; j++)
             {
                 if (doc.Is(j, "that") || doc.IsOpeningQuote(j))
                 {
@@ -39,10 +44,9 @@ internal static partial class LeadingCuePattern
         }
 
         // "said in an interview with the AP last week that ...", "said by telephone that ...": the circumstance is neither cue nor content.
-        if (doc.IsWord(k) && (doc.Is(k, "in") || doc.Is(k, "on") || doc.Is(k, "at") || doc.Is(k, "during") || doc.Is(k, "after") || doc.Is(k, "to") || doc.Is(k, "last") || doc.Is(k, "this") ||
-                              doc.Is(k, "by") || doc.Is(k, "via") || doc.Is(k, "over")))
+        if (doc.Has(k, WordSets.CueCircumstances))
         {
-            for (var j = k + 1; j <= last && j < k + 14; j++)
+            for (var j = k + 1; j <= last && j < k + MaxCircumstanceTokens; j++)
             {
                 if (doc.Is(j, "that"))
                 {
@@ -63,7 +67,7 @@ internal static partial class LeadingCuePattern
             j2++;
         }
 
-        while (j2 <= last && j2 < k + 3 && doc.IsWord(j2) && WordSets.Weekdays.Contains(doc.Span(j2)))
+        while (j2 <= last && j2 < k + MaxTimeWords && doc.IsWord(j2) && WordSets.Weekdays.Contains(doc.Span(j2)))
         {
             j2++;
         }
@@ -95,7 +99,7 @@ internal static partial class LeadingCuePattern
             j++;
         }
 
-        while (j <= last && j < k + 5 && (doc.IsCapitalized(j) || doc.IsPunct(j, '.')))
+        while (j <= last && j < k + MaxAddresseeName && (doc.IsCapitalized(j) || doc.IsPunct(j, '.')))
         {
             j++;
         }

@@ -1,19 +1,22 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// "Asked whether he would run, Smith said ...", "When asked about the deal, she ...": the question is an
 /// attribution without a source (the asker is not named); its content runs to the comma that closes the
 /// participle clause. The answer after the comma is left to the other patterns.
 /// </summary>
-internal static class AskedPattern
+internal sealed class AskedRule : IAttributionRule
 {
-    private const int MaxContentTokens = 40;
+    private static readonly int MaxContentTokens = RuleData.Count("asked.max-content-tokens");
+    private static readonly double Score = RuleData.Number("asked.score");
 
-    public static void MatchAll(TextDocument doc, int sentence, bool[] usedCue, List<Draft> drafts)
+    public string Id => "asked";
+
+    public void Propose(TextDocument doc, int sentence, List<Candidate> into)
     {
         var (first, last) = doc.Sentences[sentence];
         var cue = doc.Is(first, "when") && doc.Is(first + 1, "asked") ? first + 1 : first;
-        if (!doc.Is(cue, "asked") || usedCue[cue] || !doc.IsCapitalized(first))
+        if (!doc.Is(cue, "asked") || !doc.IsCapitalized(first))
         {
             return;
         }
@@ -26,14 +29,10 @@ internal static class AskedPattern
             return;
         }
 
-        var draft = new Draft { CueFirst = cue, CueLast = cueLast, Sentence = sentence, Confidence = 0.6 };
-        draft.Content.Add((start, end));
-        for (var c = cue; c <= cueLast; c++)
+        into.Add(new Candidate
         {
-            usedCue[c] = true;
-        }
-
-        drafts.Add(draft);
+            RuleId = Id, Score = Score, Sentence = sentence, Anchor = cue, CueFirst = cue, CueLast = cueLast, Content = [(start, end)],
+        });
     }
 
     // The first comma outside a quotation; a quote closed just after its own comma ("president,”") ends there.

@@ -1,11 +1,17 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// "From the report: “...”" / "his famous demand in Berlin: “...”": a noun phrase, a colon and a quotation,
 /// with no reporting verb. The colon is the cue, as it is for transcripts.
 /// </summary>
-internal static class ColonQuotePattern
+internal sealed class ColonQuoteRule : IAttributionRule
 {
+    private static readonly double Score = RuleData.Number("colon-quote.score");
+    private static readonly int MaxSourceTokens = RuleData.Count("colon-quote.max-source-tokens");
+    private static readonly int CueWordWindow = RuleData.Count("colon-quote.cue-word-window");
+
+    public string Id => "colon-quote";
+
     private static bool HasCueWord(TextDocument doc, int first, int last)
     {
         for (var k = first; k <= last; k++)
@@ -19,12 +25,12 @@ internal static class ColonQuotePattern
         return false;
     }
 
-    public static void MatchAll(TextDocument doc, int sentence, bool[] usedCue, List<Draft> drafts)
+    public void Propose(TextDocument doc, int sentence, List<Candidate> into)
     {
         var (first, last) = doc.Sentences[sentence];
         for (var k = first + 1; k < last; k++)
         {
-            if (!doc.IsPunct(k, ':') || usedCue[k] || !doc.IsOpeningQuote(k + 1) || doc.QuoteOf[k] >= 0)
+            if (!doc.IsPunct(k, ':') || !doc.IsOpeningQuote(k + 1) || doc.QuoteOf[k] >= 0)
             {
                 continue;
             }
@@ -40,20 +46,23 @@ internal static class ColonQuotePattern
                 sf++;
             }
 
-            if (sf < 0 || sl - sf > 10 || HasCueWord(doc, Math.Max(first, k - 12), k - 1))
+            if (sf < 0 || sl - sf > MaxSourceTokens || HasCueWord(doc, Math.Max(first, k - CueWordWindow), k - 1))
             {
                 continue;
             }
 
             var q = doc.Quotes[doc.QuoteOf[k + 1]];
-            var draft = new Draft { SourceFirst = sf, SourceLast = sl, CueFirst = k, CueLast = k, Sentence = sentence, Confidence = 0.6 };
+            var content = new List<(int, int)>();
             for (var n = doc.QuoteOf[k + 1]; n >= 0; n = doc.Quotes[n].Next)
             {
-                draft.Content.Add((doc.Quotes[n].Open, doc.Quotes[n].Last));
+                content.Add((doc.Quotes[n].Open, doc.Quotes[n].Last));
             }
 
-            usedCue[k] = true;
-            drafts.Add(draft);
+            into.Add(new Candidate
+            {
+                RuleId = Id, Score = Score, Sentence = sentence, Anchor = k, CueFirst = k, CueLast = k,
+                SourceFirst = sf, SourceLast = sl, Content = content,
+            });
             k = q.Last;
         }
     }

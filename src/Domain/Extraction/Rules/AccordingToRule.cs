@@ -1,19 +1,22 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// "According to X, C." and "C, according to X." The cue is the two words "according to"; the source is the
 /// noun phrase after them. At the start of a paragraph the frame also governs the sentences that follow.
 /// </summary>
-internal static class AccordingToPattern
+internal sealed class AccordingToRule : IAttributionRule
 {
-    private const int MaxSourceTokens = 20;
+    private static readonly int MaxSourceTokens = RuleData.Count("according-to.max-source-tokens");
+    private static readonly double Score = RuleData.Number("according-to.score");
 
-    public static void MatchAll(TextDocument doc, int sentence, bool[] usedCue, List<Draft> drafts)
+    public string Id => "according-to";
+
+    public void Propose(TextDocument doc, int sentence, List<Candidate> into)
     {
         var (first, last) = doc.Sentences[sentence];
         for (var k = first; k < last; k++)
         {
-            if (!doc.Is(k, "according") || !doc.Is(k + 1, "to") || usedCue[k])
+            if (!doc.Is(k, "according") || !doc.Is(k + 1, "to"))
             {
                 continue;
             }
@@ -30,7 +33,8 @@ internal static class AccordingToPattern
                 continue;
             }
 
-            var draft = new Draft { CueFirst = k, CueLast = k + 1, SourceFirst = s0, SourceLast = s1, Sentence = sentence, Confidence = 0.9 };
+            (int First, int Last) content;
+            var isFrame = false;
             if (AtClauseStart(doc, k, first))
             {
                 var start = s1 + 1;
@@ -44,8 +48,8 @@ internal static class AccordingToPattern
                     continue;
                 }
 
-                draft.Content.Add((start, ContentBounds.End(doc, start, last)));
-                draft.IsFrame = sentence == ParagraphFirstSentence(doc, k) || doc.Tokens[first].ParagraphStart;
+                content = (start, ContentBounds.End(doc, start, last));
+                isFrame = sentence == ParagraphFirstSentence(doc, k) || doc.Tokens[first].ParagraphStart;
             }
             else
             {
@@ -61,11 +65,14 @@ internal static class AccordingToPattern
                     continue;
                 }
 
-                draft.Content.Add((start, end));
+                content = (start, end);
             }
 
-            usedCue[k] = usedCue[k + 1] = true;
-            drafts.Add(draft);
+            into.Add(new Candidate
+            {
+                RuleId = Id, Score = Score, Sentence = sentence, Anchor = k, CueFirst = k, CueLast = k + 1,
+                SourceFirst = s0, SourceLast = s1, Content = [content], IsFrame = isFrame,
+            });
         }
     }
 

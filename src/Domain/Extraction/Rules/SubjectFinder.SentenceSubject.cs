@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>The subject that opens a sentence, for cues that follow their speaker's clause at a distance.</summary>
 internal static partial class SubjectFinder

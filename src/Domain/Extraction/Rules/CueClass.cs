@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>How a cue verb takes its content; decides where content starts after the cue.</summary>
 internal enum CueClass : byte

@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// "Trump is expected to speak", "Sanders was asked to name ...": in a passive cue without a "by" agent the
@@ -7,7 +7,7 @@ namespace NewsroomClaims.Domain.Extraction;
 /// </summary>
 internal static class PassiveCue
 {
-    private const int MaxAgentTokens = 10;
+    private static readonly int MaxAgentTokens = RuleData.Count("passive.max-agent-tokens");
 
     public static bool IsAgentless(TextDocument doc, int cueFirst, int verb, int cueLast)
     {
@@ -41,13 +41,18 @@ internal static class PassiveCue
     /// <summary>Moves the subject into the content; an expletive "it" ("it was reported that") is dropped.</summary>
     public static void DropSource(TextDocument doc, Draft draft)
     {
-        if (!(draft.SourceFirst == draft.SourceLast && doc.Is(draft.SourceFirst, "it")))
-        {
-            draft.Content.Insert(0, (draft.SourceFirst, draft.SourceLast));
-        }
-
+        SubjectIntoContent(doc, draft.Content, draft.SourceFirst, draft.SourceLast);
         draft.SourceFirst = -1;
         draft.SourceLast = -1;
+    }
+
+    /// <summary>The grammatical subject becomes the first piece of content, unless it is an expletive "it".</summary>
+    public static void SubjectIntoContent(TextDocument doc, List<(int First, int Last)> content, int first, int last)
+    {
+        if (!(first == last && doc.Is(first, "it")))
+        {
+            content.Insert(0, (first, last));
+        }
     }
 
     private static bool HasBe(TextDocument doc, int cueFirst, int verb)
@@ -64,14 +69,8 @@ internal static class PassiveCue
     }
 
     // Words that open what follows the agent: a clause, a question, a time or place phrase.
-    private static bool EndsAgent(TextDocument doc, int k) =>
-        doc.Is(k, "that") || doc.Is(k, "to") || doc.Is(k, "whether") || doc.Is(k, "if") || doc.Is(k, "about") || doc.Is(k, "in") ||
-        doc.Is(k, "on") || doc.Is(k, "at") || doc.Is(k, "during") || doc.Is(k, "after") || doc.Is(k, "for") || doc.Is(k, "as") ||
-        doc.Is(k, "when") || doc.Is(k, "what") || doc.Is(k, "why") || doc.Is(k, "how") || doc.Is(k, "last") || doc.Is(k, "this");
+    private static bool EndsAgent(TextDocument doc, int k) => doc.Has(k, WordSets.AgentEnders);
 
     private static bool IsPastParticiple(ReadOnlySpan<char> w) =>
-        w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("thought", StringComparison.OrdinalIgnoreCase) || w.Equals("known", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("understood", StringComparison.OrdinalIgnoreCase) || w.Equals("said", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("shown", StringComparison.OrdinalIgnoreCase) || w.Equals("seen", StringComparison.OrdinalIgnoreCase);
+        w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || WordSets.IrregularParticiples.Contains(w);
 }

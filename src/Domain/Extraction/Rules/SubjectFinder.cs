@@ -1,4 +1,4 @@
-namespace NewsroomClaims.Domain.Extraction;
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// Finds the source noun phrase that precedes a cue. PolNeAR sources are whole noun phrases with their
@@ -7,9 +7,10 @@ namespace NewsroomClaims.Domain.Extraction;
 /// </summary>
 internal static partial class SubjectFinder
 {
-    private const int MaxSubjectTokens = 14;
-    private const int MaxAppositionTokens = 30;
-    private const int MaxParenTokens = 8;
+    private static readonly int MaxSubjectTokens = RuleData.Count("subject.max-tokens");
+    private static readonly int MaxAppositionTokens = RuleData.Count("subject.max-apposition-tokens");
+    private static readonly int MaxParenTokens = RuleData.Count("subject.max-paren-tokens");
+    private static readonly int MaxNameWalk = RuleData.Count("subject.max-name-walk");
 
     /// <summary>Returns the inclusive token range of the subject ending right before <paramref name="end"/>+1, or (-1,-1).</summary>
     public static (int First, int Last) Before(TextDocument doc, int end, int sentenceFirst)
@@ -179,7 +180,7 @@ internal static partial class SubjectFinder
     private static (int, int) Walk(TextDocument doc, int end, int sentenceFirst)
     {
         var start = end + 1;
-        for (var k = end; k >= Math.Max(sentenceFirst, end - 7); k--)
+        for (var k = end; k >= Math.Max(sentenceFirst, end - MaxNameWalk); k--)
         {
             var ok = doc.IsCapitalized(k) || (doc.IsPunct(k, '.') && doc.IsCapitalized(k - 1)) ||
                      (doc.IsWord(k) && k < end && (doc.Is(k, "of") || doc.Is(k, "the")) && doc.IsCapitalized(k + 1));

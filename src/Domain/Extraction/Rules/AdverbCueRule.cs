@@ -1,4 +1,6 @@
-namespace NewsroomClaims.Domain.Extraction;
+using System.Collections.Frozen;
+
+namespace NewsroomClaims.Domain.Extraction.Rules;
 
 /// <summary>
 /// "Witkoff reportedly played a role", "the gun he allegedly used", "the sale is expected to close": the adverb
@@ -6,30 +8,32 @@ namespace NewsroomClaims.Domain.Extraction;
 /// named (PolNeAR's attribution without a source). The content is the clause around the adverb, in two pieces:
 /// its subject (back to the clause opener) and the predicate after the adverb.
 /// </summary>
-internal static class AdverbCuePattern
+internal sealed class AdverbCueRule : IAttributionRule
 {
-    private const int MaxSubjectTokens = 12;
+    private static readonly int MaxSubjectTokens = RuleData.Count("adverb-cue.max-subject-tokens");
+    private static readonly double Score = RuleData.Number("adverb-cue.score");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = RuleData.WordSet("cues.txt", "report-adverbs");
 
-    private static readonly string[] Adverbs = ["reportedly", "allegedly", "reputedly", "purportedly"];
+    public string Id => "adverb-cue";
 
-    public static void MatchAll(TextDocument doc, int sentence, bool[] usedCue, List<Draft> drafts)
+    public void Propose(TextDocument doc, int sentence, List<Candidate> into)
     {
         var (first, last) = doc.Sentences[sentence];
         for (var k = first; k <= last; k++)
         {
-            if (usedCue[k] || !doc.IsWord(k))
+            if (!doc.IsWord(k))
             {
                 continue;
             }
 
             if (ExpectedTo(doc, k, last) is var expected && expected > k)
             {
-                AddDraft(doc, drafts, usedCue, sentence, first, last, k, expected, expected + 1, "unnamed expectations");
+                into.Add(Make(doc, sentence, first, last, k, expected, expected + 1, "unnamed expectations"));
                 k = expected;
                 continue;
             }
 
-            if (!IsAdverb(doc, k))
+            if (!doc.Has(k, Adverbs))
             {
                 continue;
             }
@@ -51,25 +55,24 @@ internal static class AdverbCuePattern
                 continue;
             }
 
-            AddDraft(doc, drafts, usedCue, sentence, first, last, k, k, after, "unnamed reports");
+            into.Add(Make(doc, sentence, first, last, k, k, after, "unnamed reports"));
         }
     }
 
-    private static void AddDraft(TextDocument doc, List<Draft> drafts, bool[] usedCue, int sentence, int first, int last, int cueFirst, int cueLast, int after, string speaker)
+    private Candidate Make(TextDocument doc, int sentence, int first, int last, int cueFirst, int cueLast, int after, string speaker)
     {
-        var draft = new Draft { CueFirst = cueFirst, CueLast = cueLast, Sentence = sentence, Confidence = 0.6, ImpliedSpeaker = speaker };
+        var content = new List<(int, int)>(2);
         if (SubjectStart(doc, cueFirst, first) is var s && s >= 0 && s < cueFirst)
         {
-            draft.Content.Add((s, cueFirst - 1));
+            content.Add((s, cueFirst - 1));
         }
 
-        draft.Content.Add((after, ContentBounds.End(doc, after, last)));
-        for (var c = cueFirst; c <= cueLast; c++)
+        content.Add((after, ContentBounds.End(doc, after, last)));
+        return new Candidate
         {
-            usedCue[c] = true;
-        }
-
-        drafts.Add(draft);
+            RuleId = Id, Score = Score, Sentence = sentence, Anchor = cueFirst, CueFirst = cueFirst, CueLast = cueLast,
+            Content = content, ImpliedSpeaker = speaker,
+        };
     }
 
     // "is expected to", "are widely expected to", "was not expected to": a forecast nobody is named for.
@@ -85,19 +88,6 @@ internal static class AdverbCuePattern
         return e + 1 <= last && doc.Is(e, "expected") && doc.Is(e + 1, "to") && doc.IsWord(e + 2) ? e : -1;
     }
 
-    private static bool IsAdverb(TextDocument doc, int k)
-    {
-        foreach (var a in Adverbs)
-        {
-            if (doc.Is(k, a))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // Back to the clause opener: the sentence start, a comma or dash, or a subordinating word ("that", "with").
     private static int SubjectStart(TextDocument doc, int adverb, int first)
     {
@@ -109,7 +99,7 @@ internal static class AdverbCuePattern
                 return j + 1;
             }
 
-            if (doc.IsWord(j) && !doc.IsCapitalized(j) && IsOpener(doc, j))
+            if (doc.IsWord(j) && !doc.IsCapitalized(j) && doc.Has(j, WordSets.SubjectOpeners))
             {
                 return j + 1;
             }
@@ -119,8 +109,4 @@ internal static class AdverbCuePattern
 
         return j < first ? first : -1;
     }
-
-    private static bool IsOpener(TextDocument doc, int j) =>
-        doc.Is(j, "that") || doc.Is(j, "with") || doc.Is(j, "and") || doc.Is(j, "but") || doc.Is(j, "as") || doc.Is(j, "because") ||
-        doc.Is(j, "while") || doc.Is(j, "after") || doc.Is(j, "since") || doc.Is(j, "where") || doc.Is(j, "when") || doc.Is(j, "if");
 }
