@@ -16,8 +16,12 @@ internal static class TrainCommand
         var options = new AttributionTrainingOptions
         {
             Layers = Int(opts, "layers", 4),
-            CueEpochs = Int(opts, "cue-epochs", 4),
-            RoleEpochs = Int(opts, "role-epochs", 4),
+            CueEpochs = Int(opts, "cue-epochs", 3),
+            RoleEpochs = Int(opts, "role-epochs", 3),
+            InputDropout = Float(opts, "input-dropout", 0.2f),
+            HiddenDropout = Float(opts, "hidden-dropout", 0.3f),
+            RoleLearningRate = Float(opts, "role-lr", 5e-4f),
+            CueLearningRate = Float(opts, "cue-lr", 1e-3f),
             CueHidden = Int(opts, "cue-hidden", 256),
             RoleHidden = Int(opts, "role-hidden", 256),
             VectorCache = opts.GetValueOrDefault("cache"),
@@ -83,6 +87,9 @@ internal static class TrainCommand
 
     private static int Int(Dictionary<string, string> opts, string key, int fallback) =>
         opts.TryGetValue(key, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+    private static float Float(Dictionary<string, string> opts, string key, float fallback) =>
+        opts.TryGetValue(key, out var v) ? float.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
     private static Dictionary<string, string> Options(string[] args)
     {

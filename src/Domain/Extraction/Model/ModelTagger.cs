@@ -9,6 +9,8 @@ internal sealed class ModelTagger(AttributionModel model)
 {
     private static readonly int CueLabels = Bilou.Labels(1);
     private static readonly int RoleLabels = Bilou.Labels(2);
+    private const int SourceType = 0;
+    private const int ContentType = 1;
 
     public DocumentContext Context(TextDocument doc, float[] rawVectors, List<Draft> ruleDrafts)
     {
@@ -66,7 +68,18 @@ internal sealed class ModelTagger(AttributionModel model)
                 net.PredictFromPreActivation(pre, hidden, row);
             }
 
-            var (source, contents) = SpanDecoder.Decode(probabilities, m, cueFirst - first, cueLast - first);
+            var forced = new bool[m];
+            for (var k = cueFirst; k <= cueLast; k++)
+            {
+                forced[k - first] = true;
+            }
+
+            // Viterbi over the whole window: each token's label competes with every other label, not only with O,
+            // which on held-out documents put content boundaries right far more often than scoring spans one by one.
+            var path = Bilou.Decode(probabilities, m, 2, forced);
+            var sources = Bilou.Spans(path, SourceType);
+            (int First, int Last)? source = sources.Count == 0 ? null : sources.MaxBy(span => Mean(probabilities, span, SourceType));
+            var contents = Bilou.Spans(path, ContentType).Where(c => HasWord(doc, c.First + first, c.Last + first)).ToList();
             if (contents.Count == 0)
             {
                 continue;
@@ -103,8 +116,8 @@ internal sealed class ModelTagger(AttributionModel model)
             var contentTokens = contents.Sum(c => c.Last - c.First + 1);
             var scores = Calibrator.Features(
                 cueScore / (cueLast - cueFirst + 1),
-                source is { } s ? Mean(probabilities, s, SpanDecoder.SourceType) : 0,
-                contents.Sum(c => Mean(probabilities, c, SpanDecoder.ContentType) * (c.Last - c.First + 1)) / contentTokens,
+                source is { } s ? Mean(probabilities, s, SourceType) : 0,
+                contents.Sum(c => Mean(probabilities, c, ContentType) * (c.Last - c.First + 1)) / contentTokens,
                 source is not null,
                 rule >= 0,
                 contentTokens);
@@ -113,6 +126,20 @@ internal sealed class ModelTagger(AttributionModel model)
         }
 
         return result;
+    }
+
+    /// <summary>A content piece of nothing but punctuation (a stray quote mark) is noise, not content.</summary>
+    private static bool HasWord(TextDocument doc, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static float[] TokenPart(DocumentContext ctx, Mlp net, int t)

@@ -34,13 +34,13 @@ public static class AttributionTrainer
         var cueRows = new CueRows(trainDocs);
         log($"cue stage: {cueRows.Count} rows");
         var cue = MlpTrainer.Train(cueRows, heldOutDocs.Count > 0 ? new CueRows(heldOutDocs) : null, Bilou.Labels(1),
-            new MlpTrainingOptions(Hidden: options.CueHidden, Epochs: options.CueEpochs, LearningRate: options.CueLearningRate, Seed: options.Seed, Threads: options.Threads), log);
+            new MlpTrainingOptions(Hidden: options.CueHidden, Epochs: options.CueEpochs, LearningRate: options.CueLearningRate, HiddenDropout: options.HiddenDropout, InputDropout: options.InputDropout, Seed: options.Seed, Threads: options.Threads), log);
         log($"cue stage trained at {clock.Elapsed.TotalSeconds:F0} s");
 
         var roleRows = new RoleRows(trainDocs);
         log($"role stage: {roleRows.Count} rows");
         var role = MlpTrainer.Train(roleRows, heldOutDocs.Count > 0 ? new RoleRows(heldOutDocs) : null, Bilou.Labels(2),
-            new MlpTrainingOptions(Hidden: options.RoleHidden, Epochs: options.RoleEpochs, LearningRate: options.RoleLearningRate, Seed: options.Seed + 1, Threads: options.Threads), log);
+            new MlpTrainingOptions(Hidden: options.RoleHidden, Epochs: options.RoleEpochs, LearningRate: options.RoleLearningRate, HiddenDropout: options.HiddenDropout, InputDropout: options.InputDropout, Seed: options.Seed + 1, Threads: options.Threads), log);
         log($"role stage trained at {clock.Elapsed.TotalSeconds:F0} s");
 
         var model = new AttributionModel(options.Layers, mean, inverseStd, priors, cue, role, 0, Calibrator.Identity);

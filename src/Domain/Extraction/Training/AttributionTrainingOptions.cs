@@ -22,6 +22,11 @@ public sealed record AttributionTrainingOptions
 
     public float RoleLearningRate { get; init; } = 5e-4f;
 
+    /// <summary>Share of inputs dropped while training (both stages): the vectors are frozen, so the networks overfit fast.</summary>
+    public float InputDropout { get; init; } = 0.2f;
+
+    public float HiddenDropout { get; init; } = 0.3f;
+
     /// <summary>Every n-th training document is held out to pick epochs, the cue threshold and calibration.</summary>
     public int HoldOutEvery { get; init; } = 10;
 

@@ -11,6 +11,7 @@ internal sealed record MlpTrainingOptions(
     float LearningRate = 1e-3f,
     float WeightDecay = 1e-4f,
     float HiddenDropout = 0.2f,
+    float InputDropout = 0f,
     int Seed = 17,
     int Threads = 2);
 
@@ -153,6 +154,16 @@ internal static class MlpTrainer
             {
                 var row = order[i];
                 rows.Fill(row, x);
+                if (options.InputDropout > 0)
+                {
+                    // Frozen contextual vectors invite memorising; dropping inputs makes the network spread its weight.
+                    var keepInput = 1f - options.InputDropout;
+                    for (var k = 0; k < x.Length; k++)
+                    {
+                        x[k] = Hash(options.Seed + 7919, epoch, row, k) >= keepInput ? 0 : x[k] / keepInput;
+                    }
+                }
+
                 for (var h = 0; h < net.Hidden; h++)
                 {
                     var z = TensorPrimitives.Dot(x, net.W1.AsSpan(h * net.Inputs, net.Inputs)) + net.B1[h];
