@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "train" => TrainCommand.Run(args),
     "evaluate" => TrainCommand.Evaluate(args),
     "errors" => ErrorsCommand.Run(args),
+    "rerank" => RerankCommand.Run(args),
     _ => Usage(),
 };
 

@@ -8,7 +8,7 @@ namespace NewsroomClaims.Domain.Extraction.Model;
 public sealed class AttributionModel
 {
     private const string Magic = "newsroom-claims/attribution-model";
-    private const int Version = 1;
+    private const int Version = 2;
 
     internal AttributionModel(int layers, float[] mean, float[] inverseStd, CuePriors priors, Mlp cue, Mlp role, float cueBias, Calibrator calibrator)
     {
@@ -38,6 +38,9 @@ public sealed class AttributionModel
     internal float CueBias { get; set; }
 
     internal Calibrator Calibrator { get; set; }
+
+    /// <summary>How confident an attribution read from a cue only the rules proposed must be to be kept.</summary>
+    internal float RuleOnlyMinConfidence { get; set; } = 1.01f;
 
     /// <summary>Standardises raw encoder output in place.</summary>
     internal void Standardise(float[] vectors)
@@ -73,6 +76,7 @@ public sealed class AttributionModel
         Role.Write(writer);
         writer.Write(CueBias);
         WriteArray(writer, Calibrator.Weights);
+        writer.Write(RuleOnlyMinConfidence);
     }
 
     public static AttributionModel Load(Stream stream)
@@ -91,7 +95,7 @@ public sealed class AttributionModel
         var role = Mlp.Read(reader);
         var bias = reader.ReadSingle();
         var calibrator = new Calibrator(ReadArray(reader));
-        return new AttributionModel(layers, mean, inverseStd, priors, cue, role, bias, calibrator);
+        return new AttributionModel(layers, mean, inverseStd, priors, cue, role, bias, calibrator) { RuleOnlyMinConfidence = reader.ReadSingle() };
     }
 
     private static void WriteArray(BinaryWriter writer, float[] values)

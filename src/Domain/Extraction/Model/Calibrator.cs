@@ -6,16 +6,16 @@ namespace NewsroomClaims.Domain.Extraction.Model;
 /// </summary>
 internal sealed class Calibrator
 {
-    public const int Inputs = 6;
+    public const int Inputs = 7;
 
     public Calibrator(float[] weights) => Weights = weights;
 
     /// <summary>Inputs + 1 (bias last).</summary>
     public float[] Weights { get; }
 
-    public static Calibrator Identity { get; } = new([0, 0, 1, 0, 0, 0, 0]);
+    public static Calibrator Identity { get; } = new([0, 0, 1, 0, 0, 0, 0, 0]);
 
-    public static float[] Features(float cue, float source, float content, bool hasSource, bool ruleAgrees, int contentTokens) =>
+    public static float[] Features(float cue, float source, float content, bool hasSource, bool ruleAgrees, int contentTokens, bool cueFromModel) =>
     [
         Logit(cue),
         hasSource ? Logit(source) : 0,
@@ -23,6 +23,7 @@ internal sealed class Calibrator
         hasSource ? 1 : 0,
         ruleAgrees ? 1 : 0,
         MathF.Log(1 + contentTokens) / 4f,
+        cueFromModel ? 1 : 0,
     ];
 
     public float Probability(ReadOnlySpan<float> features)

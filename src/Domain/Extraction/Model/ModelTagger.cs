@@ -5,6 +5,8 @@ namespace NewsroomClaims.Domain.Extraction.Model;
 /// content in the sentences around it. The result is the same <see cref="Draft"/> the rules produce, so nesting,
 /// speaker resolution and chains are shared by both modes.
 /// </summary>
+internal sealed record TaggedDraft(Draft Draft, float[] Scores, bool FromModel);
+
 internal sealed class ModelTagger(AttributionModel model)
 {
     private static readonly int CueLabels = Bilou.Labels(1);
@@ -18,14 +20,20 @@ internal sealed class ModelTagger(AttributionModel model)
         return new DocumentContext(doc, rawVectors, ruleDrafts, model.Priors);
     }
 
-    public List<Draft> Tag(DocumentContext ctx) => [.. TagWithScores(ctx).Select(s => s.Draft)];
+    /// <summary>
+    /// The drafts accurate mode keeps: every attribution read from a cue the cue stage found, and those read from a cue
+    /// only the rules proposed when the model is confident about them (the rules know rare shapes the cue stage misses,
+    /// "what it called a “final offer”", but taken wholesale they cost more precision than they add recall).
+    /// </summary>
+    public List<Draft> Tag(DocumentContext ctx) =>
+        [.. TagWithScores(ctx).Where(t => t.FromModel || t.Draft.Confidence >= model.RuleOnlyMinConfidence).Select(t => t.Draft)];
 
-    /// <summary>Drafts with the stage scores their confidence was computed from (the trainer calibrates on these).</summary>
-    public List<(Draft Draft, float[] Scores)> TagWithScores(DocumentContext ctx)
+    /// <summary>Every candidate with the stage scores its confidence was computed from (the trainer tunes and calibrates on these).</summary>
+    public List<TaggedDraft> TagWithScores(DocumentContext ctx)
     {
         var doc = ctx.Doc;
         var n = doc.Tokens.Length;
-        var result = new List<(Draft, float[])>();
+        var result = new List<TaggedDraft>();
         if (n == 0)
         {
             return result;
@@ -33,14 +41,17 @@ internal sealed class ModelTagger(AttributionModel model)
 
         var cueProbabilities = CueProbabilities(ctx);
         var cues = Bilou.Spans(Bilou.Decode(cueProbabilities, n, 1), 0);
+        var modelCues = cues.Count;
+        cues.AddRange(RuleOnlyCues(ctx, cues));
         var net = model.Role;
         var hidden = new float[net.Hidden];
         var pre = new float[net.Hidden];
         var product = new float[MiniLmEncoder.Dimensions];
         var extra = new float[RoleFeatures.Extra];
         var tokenPart = new float[n][];
-        foreach (var (cueFirst, cueLast) in cues)
+        for (var index = 0; index < cues.Count; index++)
         {
+            var (cueFirst, cueLast) = cues[index];
             var (first, last) = RoleFeatures.Window(doc, cueFirst, cueLast);
             var m = last - first + 1;
             var probabilities = new float[m * RoleLabels];
@@ -120,12 +131,32 @@ internal sealed class ModelTagger(AttributionModel model)
                 contents.Sum(c => Mean(probabilities, c, ContentType) * (c.Last - c.First + 1)) / contentTokens,
                 source is not null,
                 rule >= 0,
-                contentTokens);
+                contentTokens,
+                index < modelCues);
             draft.Confidence = model.Calibrator.Probability(scores);
-            result.Add((draft, scores));
+            result.Add(new TaggedDraft(draft, scores, index < modelCues));
         }
 
         return result;
+    }
+
+    /// <summary>Cues of rule drafts that share no token with a cue the cue stage found.</summary>
+    private static IEnumerable<(int First, int Last)> RuleOnlyCues(DocumentContext ctx, List<(int First, int Last)> modelCues)
+    {
+        var taken = new bool[ctx.Doc.Tokens.Length];
+        foreach (var (f, l) in modelCues)
+        {
+            Array.Fill(taken, true, f, l - f + 1);
+        }
+
+        foreach (var d in ctx.RuleDrafts)
+        {
+            if (!taken.AsSpan(d.CueFirst, d.CueLast - d.CueFirst + 1).Contains(true))
+            {
+                Array.Fill(taken, true, d.CueFirst, d.CueLast - d.CueFirst + 1);
+                yield return (d.CueFirst, d.CueLast);
+            }
+        }
     }
 
     /// <summary>A content piece of nothing but punctuation (a stray quote mark) is noise, not content.</summary>

@@ -53,20 +53,24 @@ public static class AttributionTrainer
         return model;
     }
 
-    /// <summary>Scores and calibration data for documents through the full accurate path (for held-out tuning and reports).</summary>
+    /// <summary>
+    /// Scores and calibration data for documents through the full accurate path (for held-out tuning and reports).
+    /// Attributions from cues only the rules proposed are kept at or above <paramref name="ruleOnlyMin"/>.
+    /// </summary>
     internal static (AttributionScores Scores, List<(float[] Features, bool Correct, double Confidence)> Predictions) Evaluate(
-        AttributionModel model, IReadOnlyList<EncodedDocument> docs)
+        AttributionModel model, IReadOnlyList<EncodedDocument> docs, float? ruleOnlyMin = null)
     {
         var tagger = new ModelTagger(model);
+        var threshold = ruleOnlyMin ?? model.RuleOnlyMinConfidence;
         var total = new AttributionScores();
         var predictions = new List<(float[], bool, double)>();
         foreach (var d in docs)
         {
-            var tagged = tagger.TagWithScores(d.Context);
+            var tagged = tagger.TagWithScores(d.Context).Where(t => t.FromModel || t.Draft.Confidence >= threshold).ToList();
             var scoresOf = new Dictionary<Draft, float[]>(ReferenceEqualityComparer.Instance);
-            foreach (var (draft, scores) in tagged)
+            foreach (var t in tagged)
             {
-                scoresOf[draft] = scores;
+                scoresOf[t.Draft] = t.Scores;
             }
 
             var drafts = tagged.Select(t => t.Draft).ToList();
@@ -100,28 +104,45 @@ public static class AttributionTrainer
         })];
     }
 
-    // The cue threshold is chosen for "who said what" F1 on held-out documents; calibration is fitted at that threshold.
+    // Chosen for "who said what" F1 on held-out documents, in order: the cue threshold (model cues only), the calibration
+    // (fitted on every candidate, rule-only ones included), then how confident a rule-only attribution must be.
     private static void Tune(AttributionModel model, List<EncodedDocument> heldOut, Action<string> log)
     {
-        var best = (Bias: 0f, F1: -1.0);
-        foreach (var bias in new[] { -1f, -0.5f, 0f, 0.5f, 1f, 1.5f })
+        var best = (Value: 0f, F1: -1.0);
+        foreach (var bias in new[] { -1f, -0.5f, 0f, 0.5f, 1f })
         {
             model.CueBias = bias;
-            var (scores, _) = Evaluate(model, heldOut);
-            log(FormattableString.Invariant($"held out, cue bias {bias}: attribution F1 {scores.Attribution.F1:F1}, source {scores.Exact(0).F1:F1}, cue {scores.Exact(1).F1:F1}, content {scores.Exact(2).F1:F1}"));
+            var (scores, _) = Evaluate(model, heldOut, ruleOnlyMin: 2f);
+            log(FormattableString.Invariant($"held out, cue bias {bias}: {Summary(scores)}"));
             if (scores.Attribution.F1 > best.F1 + 0.05)
             {
                 best = (bias, scores.Attribution.F1);
             }
         }
 
-        model.CueBias = best.Bias;
-        var (_, predictions) = Evaluate(model, heldOut);
-        model.Calibrator = Calibrator.Fit([.. predictions.Select(p => (p.Features, p.Correct))]);
+        model.CueBias = best.Value;
+        var (_, all) = Evaluate(model, heldOut, ruleOnlyMin: 0f);
+        model.Calibrator = Calibrator.Fit([.. all.Select(p => (p.Features, p.Correct))]);
+
+        best = (2f, -1.0);
+        foreach (var threshold in new[] { 2f, 0.9f, 0.8f, 0.7f, 0.6f, 0.5f })
+        {
+            var (scores, _) = Evaluate(model, heldOut, threshold);
+            log(FormattableString.Invariant($"held out, rule-only attributions kept from confidence {threshold}: {Summary(scores)}"));
+            if (scores.Attribution.F1 > best.F1 + 0.05)
+            {
+                best = (threshold, scores.Attribution.F1);
+            }
+        }
+
+        model.RuleOnlyMinConfidence = best.Value;
         var (_, calibrated) = Evaluate(model, heldOut);
         var ece = Calibrator.ExpectedCalibrationError([.. calibrated.Select(p => (p.Confidence, p.Correct))]);
-        log(FormattableString.Invariant($"cue bias {model.CueBias}; held-out expected calibration error {ece:F3}"));
+        log(FormattableString.Invariant($"cue bias {model.CueBias}, rule-only threshold {model.RuleOnlyMinConfidence}; held-out expected calibration error {ece:F3}"));
     }
+
+    private static string Summary(AttributionScores s) =>
+        FormattableString.Invariant($"attribution F1 {s.Attribution.F1:F1}, source {s.Exact(0).F1:F1}, cue {s.Exact(1).F1:F1}, content {s.Exact(2).F1:F1}");
 
     private static (List<GoldDocument> Train, List<GoldDocument> HeldOut) Split(IReadOnlyList<GoldDocument> docs, int every)
     {
