@@ -6,6 +6,7 @@ using NewsroomClaims.Api.Idempotency;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Api.Samples;
 using NewsroomClaims.Api.Search;
+using NewsroomClaims.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -21,11 +22,13 @@ builder.Services.AddExports();
 builder.Services.AddApiAccess(builder.Configuration);
 builder.Services.AddApiRateLimiting(builder.Configuration);
 builder.Services.AddRequestLimits(builder.Configuration);
+builder.Services.AddSecurityHeaders();
 builder.Services.AddReadCaching(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();
 
+app.UseApiSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLimits();
