@@ -23,6 +23,7 @@ builder.Services.AddApiAccess(builder.Configuration);
 builder.Services.AddApiRateLimiting(builder.Configuration);
 builder.Services.AddRequestLimits(builder.Configuration);
 builder.Services.AddSecurityHeaders();
+builder.Services.AddApiCors(builder.Configuration);
 builder.Services.AddReadCaching(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
@@ -32,6 +33,7 @@ app.UseApiSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLimits();
+app.UseApiCors();
 app.UseApiDocumentation();
 app.UseAuthentication();
 app.UseRateLimiter();
