@@ -12,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddApiControllers();
+builder.Services.AddStrictJsonBodies();
 builder.Services.AddIdempotency();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddApiDocumentation();
