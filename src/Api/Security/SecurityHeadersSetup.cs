@@ -5,7 +5,8 @@ namespace NewsroomClaims.Api.Security;
 
 /// <summary>
 /// The headers a hardened API sends on every answer (errors, 404s and the SVG graph included):
-/// no MIME sniffing, no referrer, no framing, and a Content-Security-Policy that allows nothing to run.
+/// no MIME sniffing, no referrer, no framing, HTTPS only once seen over HTTPS, and a Content-Security-Policy that
+/// allows nothing to run.
 /// Swagger UI is the one page that needs scripts; it gets its own policy that still allows only
 /// the API's own files (no inline script, no other origin).
 /// </summary>
@@ -41,6 +42,9 @@ public static class SecurityHeadersSetup
         .AddContentTypeOptionsNoSniff()
         .AddReferrerPolicyNoReferrer()
         .AddCustomHeader("X-Frame-Options", "DENY")
+
+        // Only on HTTPS answers: behind a TLS-terminating proxy the proxy sends it.
+        .AddStrictTransportSecurityMaxAge(maxAgeInSeconds: 365 * 24 * 60 * 60)
         .RemoveServerHeader();
 
     /// <summary>Nothing loads, runs or frames: JSON, CSV, feeds and the SVG graph need none of it.</summary>
