@@ -138,6 +138,34 @@ public sealed class OwaspApiTop10Tests(ApiFactory factory)
         Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
     }
 
+    /// <summary>
+    /// API9: nothing is served that the OpenAPI document does not list, except the health checks and the redirect to
+    /// Swagger UI: every routed endpoint, MVC or not, is compared with the document, so a forgotten one fails here.
+    /// </summary>
+    [Fact]
+    public async Task API9_EveryRoutedEndpointIsInTheDocumentOrAKnownProbe()
+    {
+        var document = JsonDocument.Parse(await client.GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        var documented = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => $"{op.Name.ToUpperInvariant()} {path.Name}"))
+            .ToHashSet();
+        string[] undocumented = ["GET /", "* /health/live", "* /health/ready"];
+
+        var routed = factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .SelectMany(e =>
+            {
+                var template = "/" + System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!.TrimStart('/'), ":[^}]+}", "}");
+                var methods = e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods ?? ["*"];
+                return methods.Select(m => $"{m} {template}");
+            })
+            .ToList();
+
+        Assert.True(routed.Count >= 30, $"only {routed.Count} endpoints routed");
+        Assert.All(routed, endpoint => Assert.True(documented.Contains(endpoint) || undocumented.Contains(endpoint), $"{endpoint} is served but not documented"));
+        Assert.All(documented, operation => Assert.StartsWith("/api/v1/", operation.Split(' ')[1]));
+    }
+
     /// <summary>API10: an import is untrusted input: checked like every write, and it cannot put claims on another article.</summary>
     [Fact]
     public async Task API10_AnImportIsCheckedLikeAnyWriteAndCannotReachAnotherArticle()
