@@ -28,6 +28,11 @@ public static class JsonBodyErrors
         }
 
         var message = exception.Message;
+        if (message.StartsWith("Duplicate property", StringComparison.Ordinal))
+        {
+            return (key, "Sent more than once; send each field once.");
+        }
+
         if (target is not null && (message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal) || LeaksTypes(message)))
         {
             return (key, key == RootKey ? $"The request body must be {Expected(target)}." : $"Must be {Expected(target)}.");

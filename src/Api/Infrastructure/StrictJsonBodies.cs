@@ -9,7 +9,7 @@ namespace NewsroomClaims.Api.Infrastructure;
 
 /// <summary>
 /// Request bodies are as strict as query strings: a field the request schema does not have answers 400 naming it
-/// (the OpenAPI document says <c>additionalProperties: false</c>). A silently dropped field is a misspelt one that
+/// (the OpenAPI document says <c>additionalProperties: false</c>), and so does a field sent twice. A silently dropped field is a misspelt one that
 /// changed nothing, or a probe for a property the client must not set (<c>"isAdmin": true</c>).
 /// </summary>
 public static class StrictJsonBodies
@@ -19,6 +19,10 @@ public static class StrictJsonBodies
         services.Configure<JsonOptions>(options =>
         {
             options.JsonSerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+
+            // {"role": "reader", "role": "admin"}: a check that reads the first and a binder that keeps the last
+            // would disagree; a merge patch already refuses it.
+            options.JsonSerializerOptions.AllowDuplicateProperties = false;
 
             // Keep the serializer's exception in model state instead of its message, which names .NET types;
             // JsonBodyErrors writes the message the client sees.

@@ -91,6 +91,18 @@ public sealed class UnknownBodyFieldTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task AFieldSentTwiceIs400InsteadOfTheLastOneWinning()
+    {
+        var response = await client.PostAsync("/api/v1/api-keys", new StringContent(
+            """{"name": "twice", "role": "reader", "role": "admin"}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.Equal(["role"], problem.ErrorFields());
+        Assert.DoesNotContain("ApiKeyRequest", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task AnEmptyOrNonObjectBodyIsReportedOnceForTheWholeBody()
     {
         foreach (var (body, message) in new[] { ("", "A non-empty request body is required."), ("[1, 2]", "The request body must be an object.") })
