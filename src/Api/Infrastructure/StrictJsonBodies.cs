@@ -37,7 +37,11 @@ public static class StrictJsonBodies
         return services;
     }
 
-    /// <summary>A 400 with the body's JSON error under its field path, or null when the body parsed.</summary>
+    /// <summary>
+    /// The 400 for an action that takes a body: a parse error under its field path (the serializer stops at the first,
+    /// and the body parameter's own "field is required" only follows from it), else the other errors with the body's
+    /// under <c>$</c>. Null for actions without a body, which keep the framework's answer.
+    /// </summary>
     private static IActionResult? BodyErrors(ActionContext context, JsonSerializerOptions options)
     {
         var body = context.ActionDescriptor.Parameters.FirstOrDefault(p => p.BindingInfo?.BindingSource == BindingSource.Body);
@@ -50,7 +54,6 @@ public static class StrictJsonBodies
         var parseErrors = context.ModelState.Values.SelectMany(e => e.Errors).Select(e => e.Exception).OfType<JsonException>().ToList();
         foreach (var error in parseErrors)
         {
-            // The serializer stops at the first error, and the body parameter's own "field is required" only follows from it.
             var (path, message) = JsonBodyErrors.Describe(error, body.ParameterType, options);
             state.AddModelError(path, message);
         }
