@@ -7,6 +7,7 @@ using NewsroomClaims.Api.Idempotency;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Api.Samples;
 using NewsroomClaims.Api.Search;
+using NewsroomClaims.Api.Security;
 
 if (TrainExtractorCommand.IsRequested(args))
 {
@@ -17,6 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddApiControllers();
+builder.Services.AddStrictJsonBodies();
 builder.Services.AddIdempotency();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddApiDocumentation();
@@ -27,14 +29,18 @@ builder.Services.AddExports();
 builder.Services.AddApiAccess(builder.Configuration);
 builder.Services.AddApiRateLimiting(builder.Configuration);
 builder.Services.AddRequestLimits(builder.Configuration);
+builder.Services.AddSecurityHeaders();
+builder.Services.AddApiCors(builder.Configuration);
 builder.Services.AddReadCaching(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();
 
+app.UseApiSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLimits();
+app.UseApiCors();
 app.UseApiDocumentation();
 app.UseAuthentication();
 app.UseRateLimiter();

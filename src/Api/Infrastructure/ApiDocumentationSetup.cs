@@ -67,6 +67,7 @@ public static class ApiDocumentationSetup
             options.OperationFilter<ProblemResponsesFilter>();
             options.OperationFilter<ExportMediaTypesFilter>();
             options.OperationFilter<RequestExamplesFilter>();
+            options.OperationFilter<MergePatchSchemaFilter>();
         });
         return services;
     }

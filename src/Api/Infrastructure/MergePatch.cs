@@ -27,7 +27,8 @@ public static class MergePatch
         }
         catch (JsonException exception)
         {
-            throw new ApiException(StatusCodes.Status400BadRequest, "The patch does not fit the resource.", exception.Message);
+            // The merged document has the patch's paths, so the error names the field as the client sent it.
+            throw new ValidationFailedException(JsonBodyErrors.Problem(exception, typeof(T), Options));
         }
     }
 

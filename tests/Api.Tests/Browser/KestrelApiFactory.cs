@@ -6,7 +6,7 @@ using NewsroomClaims.Api.Tests.Infrastructure;
 namespace NewsroomClaims.Api.Tests.Browser;
 
 /// <summary>The API on a real localhost port, so a browser can reach it; its own database, sample story loaded.</summary>
-public sealed class KestrelApiFactory : ApiFactory
+public class KestrelApiFactory : ApiFactory
 {
     public KestrelApiFactory()
     {

@@ -53,7 +53,7 @@ public static class AttributionGraphSvg
         }
 
         svg.Add(Legend(height - LegendHeight + 20));
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), svg);
+        return XmlChars.Clean(new XDocument(new XDeclaration("1.0", "utf-8", null), svg));
     }
 
     private sealed record Box(int Column, int X, int Y, int Height, IReadOnlyList<string> Lines);
