@@ -32,7 +32,7 @@ internal static class SyntheticCorpus
                 var speaker = Speakers[(d + p) % Speakers.Length];
                 var cue = Cues[(d * 3 + p) % Cues.Length];
                 var content = Contents[(d * 5 + p) % Contents.Length];
-                var quoted = (d + p) % 2 == 1;
+                var quoted = ((d * 7) + (p * 3)) % 5 < 2;
                 int s0, c0, k0;
                 string contentSpan;
                 if (quoted)

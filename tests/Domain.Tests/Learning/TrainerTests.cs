@@ -16,34 +16,36 @@ public sealed class TrainerTests : IDisposable
         CueHidden = 32,
         RoleHidden = 32,
         CueEpochs = 12,
-        RoleEpochs = 6,
+        RoleEpochs = 12,
         CueLearningRate = 3e-3f,
         RoleLearningRate = 3e-3f,
         HoldOutEvery = 5,
+        InputDropout = 0,
+        HiddenDropout = 0,
     };
 
     [Fact]
-    public void A_model_trained_on_a_few_annotated_documents_finds_who_said_what_in_a_new_one()
+    public void A_model_trained_on_a_few_annotated_documents_finds_who_said_what_in_new_ones()
     {
-        var documents = BratCorpus.Load(SyntheticCorpus.Write(dir, 10));
-        Assert.Equal(10, documents.Count);
+        var documents = BratCorpus.Load(SyntheticCorpus.Write(dir, 18));
+        Assert.Equal(18, documents.Count);
         Assert.All(documents, d => Assert.Equal(6, d.Attributions.Count));
 
-        var model = AttributionTrainer.Train(documents, Small);
-        var reloaded = RoundTrip(model);
+        var model = RoundTrip(AttributionTrainer.Train([.. documents.Take(15)], Small));
 
-        using var encoder = new MiniLmEncoder(reloaded.Layers);
-        var extractor = new AttributionExtractor(reloaded, encoder);
-        const string text = "Tom Reed said that the harbour will close in June.\n\n“Prices rose last year,” Ana Silva claimed.";
-        var result = extractor.Extract(text);
+        using var encoder = new MiniLmEncoder(model.Layers);
+        var extractor = new AttributionExtractor(model, encoder);
+        var scores = new AttributionScores();
+        foreach (var unseen in documents.Skip(15))
+        {
+            var result = extractor.Extract(unseen.Text);
+            Assert.Equal(ExtractionMode.Accurate, result.Mode);
+            Assert.All(result.Attributions, a => Assert.InRange(a.Confidence, 0, 1));
+            scores.Add(AttributionScorer.Score(unseen.Text, unseen.Attributions, [.. result.Attributions.Select(AttributionTrainer.ToGold)]));
+        }
 
-        Assert.Equal(ExtractionMode.Accurate, result.Mode);
-        var said = Assert.Single(result.Attributions, a => a.Cue.Any(c => c.Text == "said"));
-        Assert.Equal("Tom Reed", Assert.Single(said.Source).Text);
-        Assert.Contains("harbour will close", Assert.Single(said.Content).Text, StringComparison.Ordinal);
-        var claimed = Assert.Single(result.Attributions, a => a.Cue.Any(c => c.Text == "claimed"));
-        Assert.Equal("Ana Silva", Assert.Single(claimed.Source).Text);
-        Assert.All(result.Attributions, a => Assert.InRange(a.Confidence, 0, 1));
+        Assert.True(scores.Attribution.F1 >= 80, scores.ToString());
+        Assert.True(scores.Exact(1).F1 >= 80, scores.ToString());
     }
 
     [Fact]
