@@ -12,6 +12,7 @@ return args.FirstOrDefault() switch
     "evaluate" => TrainCommand.Evaluate(args),
     "errors" => ErrorsCommand.Run(args),
     "rerank" => RerankCommand.Run(args),
+    "rule-only" => RuleOnlyCommand.Run(args),
     "time-accurate" => AccurateTimingCommand.Run(args.Length > 1 ? args[1] : null, args.Length > 2 ? args[2] : null),
     _ => Usage(),
 };
