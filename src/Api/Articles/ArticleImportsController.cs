@@ -1,7 +1,6 @@
 using Mapster;
 using Microsoft.AspNetCore.Mvc;
 using NewsroomClaims.Api.Claims;
-using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Domain.Claims;
 
@@ -12,7 +11,7 @@ namespace NewsroomClaims.Api.Articles;
 [Tags("Articles")]
 [Produces("application/json")]
 public sealed class ArticleImportsController(
-    AppDbContext db, TypeAdapterConfig mapper, ArticleWriter articles, ClaimWriter claims, ClaimQueries claimQueries, RequestValidation validation)
+    TypeAdapterConfig mapper, ArticleWriter articles, ClaimWriter claims, ClaimQueries claimQueries, RequestValidation validation)
     : ApiControllerBase
 {
     /// <summary>Create an article together with its claims.</summary>
@@ -28,8 +27,6 @@ public sealed class ArticleImportsController(
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     public async Task<ActionResult<ArticleImportResponse>> ImportArticle(ArticleImportRequest request, CancellationToken cancellationToken)
     {
-        // An Idempotency-Key request already runs in a transaction; otherwise this import opens its own.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await validation.ValidateAsync(request.Article!, cancellationToken);
         var article = await articles.CreateAsync(request.Article!, cancellationToken);
         var created = new List<ClaimResponse>(request.Claims.Count);
@@ -38,11 +35,6 @@ public sealed class ArticleImportsController(
             claim.ArticleId = article.Id;
             await validation.ValidateAsync(claim, cancellationToken);
             created.Add(claimQueries.ToResponse(await claims.CreateAsync(claim, ClaimOrigin.Person, cancellationToken)));
-        }
-
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
         }
 
         Response.SetETag(article);

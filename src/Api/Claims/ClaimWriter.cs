@@ -31,10 +31,8 @@ public sealed class ClaimWriter(AppDbContext db, TypeAdapterConfig mapper, Reque
         await ApplyAsync(claim, request, cancellationToken);
         claim.Origin = ClaimOrigin.Person;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await ClaimRowAsync(claim, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return await queries.FindAsync(claim.Id, cancellationToken);
     }
 

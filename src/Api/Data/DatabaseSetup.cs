@@ -16,6 +16,7 @@ public static class DatabaseSetup
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
         services.AddSingleton<RevisionInterceptor>();
+        services.AddSingleton<WriteQueue>();
         services.AddDbContextPool<PostgresAppDbContext>((sp, o) => o
             .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>())
             .UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString

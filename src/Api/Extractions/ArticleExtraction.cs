@@ -19,17 +19,16 @@ public sealed partial class ArticleExtraction(AppDbContext db, AttributionExtrac
         var options = new ExtractionOptions(await gazetteers.GetAsync(cancellationToken), article.Publisher?.Name, article.PublishedAt);
         var result = extractor.Extract(article.Body, options);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Runs inside the request's write transaction (WriteTransactionFilter): removal and insertion commit together.
         var stale = await db.Claims.AsTracking().Where(c => c.ArticleId == articleId && c.Origin == ClaimOrigin.Engine).ToListAsync(cancellationToken);
         db.Claims.RemoveRange(stale);
         var created = result.Attributions.Select(a => ToClaim(article, result, a)).ToList();
         db.Claims.AddRange(created);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
 
         var ids = created.Select(c => c.Id).ToList();
         var saved = await queries.WithDetails().Where(c => ids.Contains(c.Id)).OrderBy(c => c.ContentStart).ToListAsync(cancellationToken);
-        var suggestions = ExtractionsController.ToResponse(result, mapper).NewActors;
+        var suggestions = ExtractionResponses.From(result, mapper).NewActors;
         return new ArticleExtractionResponse(articleId, stale.Count, saved.Select(queries.ToResponse).ToList(), suggestions);
     }
 

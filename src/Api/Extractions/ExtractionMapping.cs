@@ -17,3 +17,14 @@ internal sealed class ExtractionMapping : IRegister
             .Map(d => d.Chain, _ => Array.Empty<ChainStepResponse>());
     }
 }
+
+/// <summary>An extraction result as the API answers it; shared by the preview and the stored-article run.</summary>
+internal static class ExtractionResponses
+{
+    public static ExtractionResponse From(ExtractionResult result, TypeAdapterConfig mapper) => new(
+        result.Attributions.Select(a => a.Adapt<AttributionResponse>(mapper) with
+        {
+            Chain = result.ChainOf(a).Select(s => s.Adapt<ChainStepResponse>(mapper)).ToList(),
+        }).ToList(),
+        result.NewActors.Select(s => s.Adapt<ActorSuggestionResponse>(mapper)).ToList());
+}

@@ -23,6 +23,7 @@ public sealed class ExtractionsController(AttributionExtractor extractor, Gazett
     // A preview stores nothing, so it is a read for access purposes: open like GETs unless Auth:RequireKeyForReads
     // is on. Scorers and newsroom tools try the engine without being given an editor key.
     [Authorize(AccessPolicies.Reader)]
+    [StoresNothing]
     [HttpPost("extractions", Name = nameof(PreviewExtraction))]
     [Consumes("application/json")]
     [RequestSizeLimit(ExtractionLimits.RequestBytes)]
@@ -33,7 +34,7 @@ public sealed class ExtractionsController(AttributionExtractor extractor, Gazett
         ExtractionLimits.EnsureTextFits(request.Text);
         var options = new ExtractionOptions(await gazetteers.GetAsync(cancellationToken), request.Publisher, request.PublishedAt);
         var result = extractor.Extract(request.Text, options);
-        return ToResponse(result, mapper);
+        return ExtractionResponses.From(result, mapper);
     }
 
     /// <summary>Extract the claims of a stored article and save them.</summary>
@@ -48,11 +49,4 @@ public sealed class ExtractionsController(AttributionExtractor extractor, Gazett
     [ProducesResponseType<ArticleExtractionResponse>(StatusCodes.Status200OK)]
     public async Task<ActionResult<ArticleExtractionResponse>> ExtractArticleClaims(Guid id, CancellationToken cancellationToken) =>
         await articleExtraction.RunAsync(id, cancellationToken);
-
-    internal static ExtractionResponse ToResponse(ExtractionResult result, TypeAdapterConfig mapper) => new(
-        result.Attributions.Select(a => a.Adapt<AttributionResponse>(mapper) with
-        {
-            Chain = result.ChainOf(a).Select(s => s.Adapt<ChainStepResponse>(mapper)).ToList(),
-        }).ToList(),
-        result.NewActors.Select(s => s.Adapt<ActorSuggestionResponse>(mapper)).ToList());
 }
