@@ -10,8 +10,7 @@ namespace NewsroomClaims.Api.Articles;
 [Route("api/v1/articles/import")]
 [Tags("Articles")]
 [Produces("application/json")]
-public sealed class ArticleImportsController(
-    TypeAdapterConfig mapper, ArticleWriter articles, ClaimWriter claims, ClaimQueries claimQueries, RequestValidation validation)
+public sealed class ArticleImportsController(TypeAdapterConfig mapper, ArticleWriter articles, ClaimWriter claims, RequestValidation validation)
     : ApiControllerBase
 {
     /// <summary>Create an article together with its claims.</summary>
@@ -27,18 +26,12 @@ public sealed class ArticleImportsController(
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     public async Task<ActionResult<ArticleImportResponse>> ImportArticle(ArticleImportRequest request, CancellationToken cancellationToken)
     {
-        await validation.ValidateAsync(request.Article!, cancellationToken);
+        // One transaction for all of it: the request's own (WriteTransactionFilter), committed only on success.
+        await validation.ValidateAsync(request.Article!, cancellationToken, "Article.");
         var article = await articles.CreateAsync(request.Article!, cancellationToken);
-        var created = new List<ClaimResponse>(request.Claims.Count);
-        foreach (var claim in request.Claims)
-        {
-            claim.ArticleId = article.Id;
-            await validation.ValidateAsync(claim, cancellationToken);
-            created.Add(claimQueries.ToResponse(await claims.CreateAsync(claim, ClaimOrigin.Person, cancellationToken)));
-        }
-
+        var saved = await claims.CreateManyAsync(new ArticleText(article.Id, article.Body.Length, article.PublishedAt), request.Claims, cancellationToken);
         Response.SetETag(article);
         return CreatedAtRoute(nameof(ArticlesController.GetArticle), new { id = article.Id },
-            new ArticleImportResponse(article.Adapt<ArticleResponse>(mapper), created));
+            new ArticleImportResponse(article.Adapt<ArticleResponse>(mapper), saved.Select(c => c.Document.Read()).ToList()));
     }
 }

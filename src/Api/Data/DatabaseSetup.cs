@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.History;
 using NewsroomClaims.Api.Samples;
 
@@ -16,14 +17,15 @@ public static class DatabaseSetup
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
         services.AddSingleton<RevisionInterceptor>();
+        services.AddSingleton<ClaimDocumentInterceptor>();
         services.AddSingleton<WriteQueue>();
         services.AddDbContextPool<PostgresAppDbContext>((sp, o) => o
-            .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>())
+            .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>())
             .UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString
                 ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres."))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddDbContextPool<SqliteAppDbContext>((sp, o) => o
-            .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), new SqliteBusyTimeout())
+            .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>(), new SqliteBusyTimeout())
             .UseSqlite(SqliteConnectionString(sp.GetRequiredService<DatabaseOptions>()))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
@@ -63,6 +65,7 @@ public static class DatabaseSetup
             await db.Database.MigrateAsync();
         }
 
+        await ClaimDocumentBackfill.RunAsync(db, logger);
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             // WAL is a property of the database file: readers no longer wait for the writer.

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using NewsroomClaims.Domain.Claims;
 using Npgsql;
 
 namespace NewsroomClaims.Api.Infrastructure;
@@ -18,6 +19,11 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, Probl
         {
             ValidationFailedException validation => factory.CreateValidationProblemDetails(httpContext, validation.Errors, StatusCodes.Status400BadRequest),
             ApiException api => new ProblemDetails { Status = api.Status, Title = api.Title, Detail = api.Detail },
+
+            // The domain's last line of defence; the validators normally answer first, field by field.
+            ClaimRuleException rule => rule.IsConflict
+                ? new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = rule.Message }
+                : new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The claim breaks a rule.", Detail = rule.Message },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status412PreconditionFailed,

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Articles;
+using NewsroomClaims.Domain.Claims;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
 
 namespace NewsroomClaims.Api.Data.Configurations;
@@ -20,11 +22,18 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<DomainClaim>
         builder.Property(c => c.SpeakerDescription).HasMaxLength(Limits.Name);
         builder.Property(c => c.SaidOnText).HasMaxLength(Limits.Cue);
         builder.PrimitiveCollection(c => c.Topics);
-        builder.Ignore(c => c.SpeakerSpan);
-        builder.Ignore(c => c.CueSpan);
-        builder.Ignore(c => c.ContentSpan);
         builder.Ignore(c => c.Retracted);
         builder.Property(c => c.RetractionReason).HasMaxLength(Limits.Description);
+        builder.ComplexProperty(c => c.SpeakerSpan).MapSpan("Speaker");
+        builder.ComplexProperty(c => c.CueSpan).MapSpan("Cue");
+        builder.ComplexProperty(c => c.ContentSpan).MapSpan("Content");
+
+        // The read model: the claim as the API answers it, rebuilt on every write (ClaimDocumentInterceptor) so a page
+        // is one query. A shadow property: it is the API's concern, not the domain's.
+        builder.Property<string>(ClaimDocument.Column);
+
+        // Empty once every claim has its document, so finding the claims still without one costs nothing at start-up.
+        builder.HasIndex(c => c.Id).HasFilter($"\"{ClaimDocument.Column}\" IS NULL").HasDatabaseName("IX_Claims_WithoutDocument");
 
         builder.HasOne<Article>().WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Actor>().WithMany().HasForeignKey(c => c.SpeakerId).OnDelete(DeleteBehavior.Restrict);
@@ -35,5 +44,19 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<DomainClaim>
         builder.HasIndex(c => new { c.SortKey, c.Id });
         builder.HasIndex(c => new { c.SpeakerId, c.SortKey, c.Id });
         builder.HasIndex(c => new { c.ArticleId, c.SortKey, c.Id });
+    }
+}
+
+internal static class SpanMapping
+{
+    /// <summary>
+    /// A span is one optional value stored in two columns, named as before the value type existed
+    /// ("ContentStart", "ContentEnd"), so the change needed no data migration.
+    /// </summary>
+    public static void MapSpan(this ComplexPropertyBuilder<TextSpan> span, string prefix)
+    {
+        span.Property(nameof(TextSpan.Start)).HasColumnName(prefix + "Start");
+        span.Property(nameof(TextSpan.End)).HasColumnName(prefix + "End");
+        span.Ignore(nameof(TextSpan.Length));
     }
 }
