@@ -39,6 +39,28 @@ public sealed class ClaimDocumentInterceptor : SaveChangesInterceptor
     /// <summary>Rebuilds the documents of the given tracked claims (and of every claim a renamed tracked actor appears in).</summary>
     public static async Task RefreshAsync(DbContext context, CancellationToken cancellationToken)
     {
+        // One scan for changes (none when the writer turned detection off: it only added new entities); every Entries()
+        // call would otherwise scan all tracked entities again (an import tracks ~1,000).
+        var tracker = context.ChangeTracker;
+        var detecting = tracker.AutoDetectChangesEnabled;
+        if (detecting)
+        {
+            tracker.DetectChanges();
+        }
+
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await RefreshDetectedAsync(context, cancellationToken);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    private static async Task RefreshDetectedAsync(DbContext context, CancellationToken cancellationToken)
+    {
         var tracker = context.ChangeTracker;
         var claims = tracker.Entries<DomainClaim>().Where(e => e.State is EntityState.Added or EntityState.Modified)
             .ToDictionary(e => e.Entity.Id);

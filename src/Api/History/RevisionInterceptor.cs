@@ -70,7 +70,27 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
 
     private List<(EntityEntry Entry, Revision Revision)> Collect(DbContext context)
     {
-        context.ChangeTracker.DetectChanges();
+        // One scan for changes (none when the writer turned detection off: it only added new entities); reading entries
+        // and their collections would otherwise scan every tracked entity again.
+        var detecting = context.ChangeTracker.AutoDetectChangesEnabled;
+        if (detecting)
+        {
+            context.ChangeTracker.DetectChanges();
+        }
+
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return CollectDetected(context);
+        }
+        finally
+        {
+            context.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    private List<(EntityEntry Entry, Revision Revision)> CollectDetected(DbContext context)
+    {
         var user = accessor.HttpContext?.User;
         var author = user?.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.Name) ?? "unknown" : "system";
         var keyId = Guid.TryParse(user?.FindFirstValue(ApiKeyAuthenticationHandler.KeyIdClaim), out var id) ? id : (Guid?)null;

@@ -115,7 +115,7 @@ public sealed class IdempotencyStore(AppDbContext db, IOptions<IdempotencyOption
 
     private static async Task<byte[]> HashRequestAsync(HttpRequest request)
     {
-        request.EnableBuffering();
+        RequestLimits.BufferInMemory(request);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"{request.Method}\n{request.Path}{request.QueryString}\n"));
         var chunk = new byte[16 * 1024];

@@ -112,7 +112,7 @@ internal sealed class WriteTransactionFilter(AppDbContext db, WriteQueue queue, 
 
     private static async Task BufferBodyAsync(HttpRequest request)
     {
-        request.EnableBuffering();
+        RequestLimits.BufferInMemory(request);
         await request.Body.DrainAsync(request.HttpContext.RequestAborted);
         request.Body.Position = 0;
     }

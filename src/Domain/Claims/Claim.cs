@@ -42,7 +42,8 @@ public sealed class Claim : Entity, ISortKeyed
     /// <summary>The article's own words for the time, such as "in March" or "last week".</summary>
     public string? SaidOnText { get; private set; }
 
-    public IReadOnlyList<string> Topics { get; private set; } = [];
+    /// <summary>Free topic labels. A list (not a read-only interface) because EF compares a list's snapshot cheaply; only <see cref="Revise"/> replaces it.</summary>
+    public List<string> Topics { get; private set; } = [];
     public IReadOnlyList<ClaimSubject> Subjects => subjects;
 
     /// <summary>Outermost reporter first, the speaker last; never empty.</summary>
@@ -101,7 +102,7 @@ public sealed class Claim : Entity, ISortKeyed
         CueSpan,
         ContentSpan,
         SaidOn is { } date ? new ApproximateDate(date, SaidOnPrecision ?? DatePrecision.Day, SaidOnText) : null,
-        Topics,
+        [.. Topics],
         subjects.ConvertAll(s => s.ActorId));
 
     /// <summary>True when every span of the claim and its chain lies inside a body of <paramref name="bodyLength"/> characters.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Domain.Actors;
@@ -21,7 +22,7 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<DomainClaim>
         builder.Property(c => c.Cue).HasMaxLength(Limits.Cue);
         builder.Property(c => c.SpeakerDescription).HasMaxLength(Limits.Name);
         builder.Property(c => c.SaidOnText).HasMaxLength(Limits.Cue);
-        builder.PrimitiveCollection(c => c.Topics);
+        builder.PrimitiveCollection(c => c.Topics).Metadata.SetValueComparer(new TopicsComparer());
         builder.Ignore(c => c.Retracted);
         builder.Property(c => c.RetractionReason).HasMaxLength(Limits.Description);
         builder.ComplexProperty(c => c.SpeakerSpan).MapSpan("Speaker");
@@ -45,6 +46,29 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<DomainClaim>
         builder.HasIndex(c => new { c.SpeakerId, c.SortKey, c.Id });
         builder.HasIndex(c => new { c.ArticleId, c.SortKey, c.Id });
     }
+}
+
+/// <summary>
+/// Compares topic lists for change tracking. EF's own list comparer built a delegate on every comparison; in an import
+/// of 100 claims that made change detection most of the SaveChanges (profiled). Static methods keep it to a loop.
+/// </summary>
+internal sealed class TopicsComparer() : ValueComparer<List<string>>(
+    (a, b) => Same(a, b), list => Hash(list), list => Copy(list))
+{
+    private static bool Same(List<string>? a, List<string>? b) => a is null ? b is null : b is not null && a.SequenceEqual(b);
+
+    private static int Hash(List<string> list)
+    {
+        var hash = new HashCode();
+        foreach (var topic in list)
+        {
+            hash.Add(topic);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    private static List<string> Copy(List<string> list) => [.. list];
 }
 
 internal static class SpanMapping
