@@ -35,5 +35,25 @@ public sealed class RequestValidation(IServiceProvider services)
 /// <summary>Carries field errors out of a write; the exception handler answers them as a validation problem (400).</summary>
 public sealed class ValidationFailedException(ModelStateDictionary errors) : Exception("The request is not valid.")
 {
+    /// <summary>The field errors of a problem built elsewhere (a merge patch that does not fit its resource).</summary>
+    public ValidationFailedException(Microsoft.AspNetCore.Mvc.ValidationProblemDetails problem)
+        : this(ToModelState(problem))
+    {
+    }
+
     public ModelStateDictionary Errors { get; } = errors;
+
+    private static ModelStateDictionary ToModelState(Microsoft.AspNetCore.Mvc.ValidationProblemDetails problem)
+    {
+        var state = new ModelStateDictionary();
+        foreach (var (field, messages) in problem.Errors)
+        {
+            foreach (var message in messages)
+            {
+                state.AddModelError(field, message);
+            }
+        }
+
+        return state;
+    }
 }
