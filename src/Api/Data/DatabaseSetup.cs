@@ -25,7 +25,7 @@ public static class DatabaseSetup
                 ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres."))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddDbContextPool<SqliteAppDbContext>((sp, o) => o
-            .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>(), new SqliteBusyTimeout())
+            .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>(), new SqliteBulkInsert(), new SqliteBusyTimeout())
             .UseSqlite(SqliteConnectionString(sp.GetRequiredService<DatabaseOptions>()))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres

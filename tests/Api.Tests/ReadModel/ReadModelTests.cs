@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -48,9 +49,13 @@ public sealed class ReadModelTests(ReadModelFactory factory) : IClassFixture<Rea
         var deleted = await data.ClaimAsync(TestData.Claim(article.Id, speaker.Id, "to be deleted"));
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/claims/{deleted.Id}")).StatusCode);
 
-        // Import, and an imported article deleted with its claims.
-        var import = ArticleImportTests.Import(data.Tag, speaker.Id, 3);
-        import.Claims[0].About = [subject.Id];
+        // Import (30 claims: past the size where SQLite's bulk insert takes over from EF), and an imported article
+        // deleted with its claims.
+        var import = ArticleImportTests.Import(data.Tag, speaker.Id, 30);
+        import.Claims[0].About = [subject.Id, outlet.Id];
+        import.Claims[1].ReportedBy = [new() { ActorId = outlet.Id, Cue = "according to", Span = new(0, 3) }];
+        import.Claims[2].SaidOn = new(new DateOnly(2025, 3, 1), DatePrecision.Month, "in March");
+        import.Claims[2].Topics = ["bridges", "May"];
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/v1/articles/import", import, Json.Options)).StatusCode);
         var gone = await client.PostAsJsonAsync("/api/v1/articles/import", ArticleImportTests.Import(data.Tag, speaker.Id, 2), Json.Options);
         var goneId = (await gone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("article").GetProperty("id").GetGuid();
@@ -99,6 +104,9 @@ public sealed class ReadModelTests(ReadModelFactory factory) : IClassFixture<Rea
         Assert.True(Kebab(row.Origin) == json.GetProperty("origin").GetString(), what);
         Assert.True(row.CreatedAt == json.GetProperty("createdAt").GetDateTime().ToUniversalTime(), what);
         Assert.True(row.UpdatedAt == json.GetProperty("updatedAt").GetDateTime().ToUniversalTime(), what);
+        var saidOn = json.GetProperty("saidOn");
+        Assert.True(row.SaidOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == (saidOn.ValueKind == JsonValueKind.Null ? null : saidOn.GetProperty("date").GetString()), what);
+        Assert.True(row.SaidOnText == (saidOn.ValueKind == JsonValueKind.Null ? null : saidOn.GetProperty("text").GetString()), what);
         Assert.True(row.Topics.SequenceEqual(json.GetProperty("topics").EnumerateArray().Select(t => t.GetString()!)), what);
         Assert.True(row.RetractionReason == (json.GetProperty("retraction").ValueKind == JsonValueKind.Null ? null : json.GetProperty("retraction").GetProperty("reason").GetString()), what);
 
