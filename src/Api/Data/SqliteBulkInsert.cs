@@ -41,9 +41,17 @@ internal sealed class SqliteBulkInsert : SaveChangesInterceptor
         }
 
         var connection = context.Database.GetDbConnection();
-        foreach (var table in InDependencyOrder(entries.GroupBy(e => e.Metadata).ToList()))
+        try
         {
-            await InsertAsync(connection, transaction.GetDbTransaction(), table.Key, table, cancellationToken);
+            foreach (var table in InDependencyOrder(entries.GroupBy(e => e.Metadata).ToList()))
+            {
+                await InsertAsync(connection, transaction.GetDbTransaction(), table.Key, table, cancellationToken);
+            }
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException exception)
+        {
+            // As EF reports a failed save, so a duplicate answers 409 and a busy database 503, as through EF.
+            throw new DbUpdateException("Writing the added rows failed; the transaction is rolled back.", exception);
         }
 
         tracker.AcceptAllChanges();
