@@ -7,15 +7,25 @@ namespace NewsroomClaims.Domain;
 public abstract class Entity
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
-    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; } = Now();
+    public DateTime UpdatedAt { get; set; } = Now();
 
     /// <summary>Changes on every write; exposed as the ETag and checked as a concurrency token.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public void Touch()
     {
-        UpdatedAt = DateTime.UtcNow;
+        UpdatedAt = Now();
         Version = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// The current UTC time to the microsecond, the finest PostgreSQL stores: a time kept in memory (in a stored
+    /// claim document, say) then reads back exactly as the row holds it.
+    /// </summary>
+    public static DateTime Now()
+    {
+        var ticks = DateTime.UtcNow.Ticks;
+        return new DateTime(ticks - ticks % 10, DateTimeKind.Utc);
     }
 }

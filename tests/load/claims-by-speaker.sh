@@ -1,48 +1,111 @@
 #!/usr/bin/env bash
-# Load baseline: GET /api/v1/claims?speaker=... against SQLite holding CLAIMS synthetic claims.
-# Starts the API (Release) on 127.0.0.1, seeds the database with seed-claims.sql, runs wrk with
-# CONNECTIONS connections for DURATION, and prints requests/s, latency percentiles and the API's RSS.
-# Runs twice: with the read cache off (every request reaches the database) and on (the SQLite default).
-# Usage: bash tests/load/claims-by-speaker.sh   (env: CLAIMS=100000 SPEAKERS=100 CONNECTIONS=32 DURATION=30s THREADS=2)
+# Reads at the framework's speed: GET /api/v1/claims?speaker=... at 100,000 claims, wrk with 32 connections.
+# For each database: generates CLAIMS claims with tests/load/Generator (built as the domain builds them; 100 speakers
+# of ~1,000 claims each), starts the API (Release, rate limit lifted) and measures
+#   1. the read cache off (every request reaches the database),
+#   2. the read cache on, and in the same run a bare Kestrel yardstick (tests/load/Yardstick) serving the very bytes
+#      the list returned: the cached API should reach half of it.
+# Prints requests/s, p50/p99 and the API's memory, and a line per target; any non-2xx answer fails the run.
+# Usage: bash tests/load/claims-by-speaker.sh [sqlite|postgres|both]
+#   env: CLAIMS=100000 CONNECTIONS=32 DURATION=20 (seconds) THREADS=2 WORK=/tmp/newsroom-speaker
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-CLAIMS=${CLAIMS:-100000}
-SPEAKERS=${SPEAKERS:-100}
-CONNECTIONS=${CONNECTIONS:-32}
-DURATION=${DURATION:-30s}
-THREADS=${THREADS:-2}
-PORT=${PORT:-5099}
+which_db=${1:-both}
+claims=${CLAIMS:-100000}
+connections=${CONNECTIONS:-32}
+duration=${DURATION:-20}
+threads=${THREADS:-2}
+work=${WORK:-/tmp/newsroom-speaker}
+rm -rf "$work"; mkdir -p "$work"
+pids=()
+failed=0
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  POSTGRES_STATE_FILE="$work/postgres.state" bash tests/setup/postgres.sh stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3; }
+echo "== building the API, the generator and the yardstick (Release)"
+dotnet publish src/Api -c Release -o "$work/api" --nologo -v q >/dev/null
+dotnet build tests/load/Generator -c Release -o "$work/generator" --nologo -v q >/dev/null
+dotnet build tests/load/Yardstick -c Release -o "$work/yardstick" --nologo -v q >/dev/null
 
-work=$(mktemp -d)
-trap 'kill $api 2>/dev/null || true; rm -rf "$work"' EXIT
-dotnet publish src/Api -c Release -o "$work/api" >/dev/null
+# start PORT NAME COMMAND...: starts a server in the background and waits until PORT answers.
+start() {
+  local port=$1 name=$2; shift 2
+  "$@" >"$work/$name.log" 2>&1 &
+  pids+=("$!"); echo "$!" > "$work/$name.pid"
+  for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0; sleep 0.5; done
+  echo "$name did not start; see $work/$name.log" >&2; exit 1
+}
+stop() { kill "$(cat "$work/$1.pid")" 2>/dev/null || true; wait "$(cat "$work/$1.pid")" 2>/dev/null || true; }
 
-start_api() {
-  Database__SqlitePath="$work/load.db" Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
-    RateLimiting__PermitLimit=100000000 ReadCache__Enabled="${1:-true}" \
-    dotnet "$work/api/NewsroomClaims.Api.dll" > "$work/api.log" 2>&1 &
-  api=$!
-  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null && return; sleep 0.5; done
-  echo "API did not start"; cat "$work/api.log"; exit 1
+# measure LABEL URL: warm-up, then one wrk run; prints and returns its RESULT line.
+measure() {
+  wrk -t"$threads" -c"$connections" -d5s "$2" >/dev/null
+  local line
+  line=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s tests/load/result.lua "$2" | grep '^RESULT')
+  printf '%-44s %s\n' "$1" "${line#RESULT }" >&2
+  echo "$line"
+}
+value() { echo "$1" | grep -oE "$2=[0-9.]+" | cut -d= -f2; }
+check() { # check LABEL OK?  (prints met/missed)
+  if [ "$2" = 1 ]; then echo "target $1: met"; else echo "target $1: MISSED"; fi
+}
+memory() { grep -E 'VmRSS|VmHWM' "/proc/$(cat "$work/$1.pid")/status" | tr -s ' \t' ' ' | tr '\n' ' '; }
+
+run() { # run NAME PORT MIN_RPS ENV...
+  local name=$1 port=$2 min_rps=$3; shift 3
+  local api=(env "$@" Database__LoadSampleData=false RateLimiting__PermitLimit=100000000 Logging__LogLevel__Default=Warning
+    ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$work/api/NewsroomClaims.Api.dll")
+  start "$port" "$name-api" "${api[@]}" ReadCache__Enabled=false
+  local speaker url
+  speaker=$(curl -sf "http://127.0.0.1:$port/api/v1/claims?pageSize=1" | grep -oE '"speaker":\{"position":[0-9]+,"actorId":"[^"]+"' | sed -E 's/.*"actorId":"([^"]+)"/\1/')
+  url="http://127.0.0.1:$port/api/v1/claims?speaker=$speaker"
+  curl -sf -o "$work/page.json" "$url"
+  echo "== $name: $url ($(wc -c < "$work/page.json") bytes a page)"
+  local off on yard
+  off=$(measure "$name, read cache off" "$url")
+  echo "API memory after the uncached run: $(memory "$name-api")"
+  stop "$name-api"
+  start "$port" "$name-api" "${api[@]}" ReadCache__Enabled=true
+  on=$(measure "$name, read cache on" "$url")
+  stop "$name-api"
+  start 5390 yardstick env ASPNETCORE_URLS=http://127.0.0.1:5390 dotnet "$work/yardstick/NewsroomClaims.Load.Yardstick.dll" "$work/page.json"
+  yard=$(measure "$name, yardstick (bare Kestrel, same bytes)" "http://127.0.0.1:5390/")
+  stop yardstick
+  local ratio
+  ratio=$(awk -v a="$(value "$on" rps)" -v b="$(value "$yard" rps)" 'BEGIN { printf "%.2f", a / b }')
+  echo "cache on / yardstick = $ratio"
+  for line in "$off" "$on" "$yard"; do [ "$(value "$line" non2xx)" = 0 ] && [ "$(value "$line" socket_errors)" = 0 ] || failed=1; done
+  check "$name cache off >= $min_rps req/s" "$(awk -v r="$(value "$off" rps)" -v m="$min_rps" 'BEGIN { print (r >= m) ? 1 : 0 }')"
+  [ "$name" = postgres ] || check "$name cache off p99 < 20 ms" "$(awk -v p="$(value "$off" p99_ms)" 'BEGIN { print (p < 20) ? 1 : 0 }')"
+  check "$name cache on >= 0.5 of the yardstick" "$(awk -v r="$ratio" 'BEGIN { print (r >= 0.5) ? 1 : 0 }')"
 }
 
-start_api          # migrates and loads the sample story
-kill $api; wait $api 2>/dev/null || true
-echo "seeding $CLAIMS claims for $SPEAKERS speakers..."
-{ echo "CREATE TEMP TABLE params(claims INTEGER, speakers INTEGER); INSERT INTO params VALUES ($CLAIMS, $SPEAKERS);"; cat tests/load/seed-claims.sql; } \
-  | sqlite3 "$work/load.db"
-echo "claims in database: $(sqlite3 "$work/load.db" 'SELECT COUNT(*) FROM Claims')"
-speaker=01900000-0000-7000-9000-000000000001
-url="http://127.0.0.1:$PORT/api/v1/claims?speaker=$speaker"
-for cache in false true; do
-  start_api "$cache"
-  echo "== read cache enabled: $cache"
-  curl -sf "$url" | head -c 200 || true; echo
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$url" > /dev/null   # warm-up
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url"
-  echo "API resident memory: $(grep VmRSS /proc/$api/status | awk '{print $2/1024 " MB"}') (peak $(grep VmHWM /proc/$api/status | awk '{print $2/1024 " MB"}'))"
-  kill $api; wait $api 2>/dev/null || true
-done
+generate() { # generate PROVIDER CONNECTION
+  echo "== generating $claims claims ($1)"
+  dotnet "$work/generator/NewsroomClaims.Load.Generator.dll" --provider "$1" --connection "$2" \
+    --claims "$claims" --articles $((claims / 100)) --actors 300 | tail -n 1
+}
+
+if [ "$which_db" = sqlite ] || [ "$which_db" = both ]; then
+  generate Sqlite "Data Source=$work/speaker.db"
+  run sqlite 5391 3000 Database__Provider=Sqlite Database__SqlitePath="$work/speaker.db"
+fi
+
+if [ "$which_db" = postgres ] || [ "$which_db" = both ]; then
+  export TEST_ENV_FILE="$work/pg.env"; : > "$TEST_ENV_FILE"
+  TMPDIR="$work" POSTGRES_STATE_FILE="$work/postgres.state" bash tests/setup/postgres.sh start >/dev/null
+  # shellcheck disable=SC1090
+  source "$TEST_ENV_FILE"
+  # The test role may create databases but not tables in "postgres" (PostgreSQL 15 locks down its public schema).
+  libpq=$(echo "$TEST_POSTGRES_CONNECTION" | sed -E 's/Host=([^;]+);Port=([0-9]+);Username=([^;]+);Password=([^;]+);Database=([^;]+)/host=\1 port=\2 user=\3 password=\4 dbname=\5/')
+  psql "$libpq" -qc "CREATE DATABASE newsroom_speaker"
+  connection="${TEST_POSTGRES_CONNECTION/Database=postgres/Database=newsroom_speaker}"
+  generate Postgres "$connection"
+  run postgres 5392 2000 Database__Provider=Postgres Database__ConnectionString="$connection"
+fi
+
+[ "$failed" = 0 ] || { echo "FAILED: some answers were not 2xx (see the non2xx and socket_errors counts)"; exit 1; }

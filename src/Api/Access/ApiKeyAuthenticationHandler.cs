@@ -13,7 +13,6 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    AppDbContext db,
     IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -34,6 +33,8 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The X-Api-Key header does not hold a key this API issued.");
         }
 
+        // Resolved here, not injected: an anonymous read (a cached one above all) then never leases a database context.
+        var db = Context.RequestServices.GetRequiredService<AppDbContext>();
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == prefix, Context.RequestAborted);
         if (key is null || !key.IsActive || !ApiKeySecrets.Matches(presented!, key.Hash))
         {

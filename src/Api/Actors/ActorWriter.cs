@@ -7,7 +7,17 @@ using NewsroomClaims.Domain.Claims;
 
 namespace NewsroomClaims.Api.Actors;
 
-/// <summary>The actor writes: each one transaction, with the name rule checked against every actor.</summary>
+public sealed record ReplaceActor(Guid Id, ActorRequest Values, ExpectedVersion Expected);
+
+public sealed record PatchActor(Guid Id, System.Text.Json.JsonElement Patch, ExpectedVersion Expected);
+
+public sealed record DeleteActor(Guid Id, ExpectedVersion Expected);
+
+/// <summary>
+/// The actor writes: plain commands, the name rule checked against every actor, one SaveChanges each inside the
+/// request's write transaction. A rename also refreshes the stored documents of the claims naming the actor
+/// (<see cref="Claims.ClaimDocumentInterceptor"/>).
+/// </summary>
 public sealed class ActorWriter(AppDbContext db, TypeAdapterConfig mapper, RequestValidation validation)
 {
     public async Task<Actor> FindAsync(Guid id, CancellationToken cancellationToken, bool track = false)
@@ -27,11 +37,17 @@ public sealed class ActorWriter(AppDbContext db, TypeAdapterConfig mapper, Reque
         return actor;
     }
 
-    /// <summary>Reads the actor, checks If-Match, builds the new state from the current one, validates and saves.</summary>
-    public async Task<Actor> UpdateAsync(Guid id, HttpRequest http, Func<Actor, ActorRequest> change, CancellationToken cancellationToken)
+    public Task<Actor> ReplaceAsync(ReplaceActor command, CancellationToken cancellationToken) =>
+        ChangeAsync(command.Id, command.Expected, _ => command.Values, cancellationToken);
+
+    public Task<Actor> PatchAsync(PatchActor command, CancellationToken cancellationToken) =>
+        ChangeAsync(command.Id, command.Expected, current => MergePatch.Apply(current.Adapt<ActorRequest>(mapper), command.Patch), cancellationToken);
+
+    /// <summary>Reads the actor, checks the expected version, builds the new state from the current one, validates and saves.</summary>
+    private async Task<Actor> ChangeAsync(Guid id, ExpectedVersion expected, Func<Actor, ActorRequest> change, CancellationToken cancellationToken)
     {
         var actor = await FindAsync(id, cancellationToken, track: true);
-        http.CheckIfMatch(actor);
+        expected.Check(actor);
         var request = change(actor);
         await validation.ValidateAsync(request, cancellationToken);
 
@@ -44,10 +60,11 @@ public sealed class ActorWriter(AppDbContext db, TypeAdapterConfig mapper, Reque
         return actor;
     }
 
-    public async Task DeleteAsync(Guid id, HttpRequest http, CancellationToken cancellationToken)
+    public async Task DeleteAsync(DeleteActor command, CancellationToken cancellationToken)
     {
+        var id = command.Id;
         var actor = await FindAsync(id, cancellationToken, track: true);
-        http.CheckIfMatch(actor);
+        command.Expected.Check(actor);
         var used = await db.Articles.AnyAsync(a => a.PublisherId == id, cancellationToken)
             || await db.Claims.AnyAsync(c => c.SpeakerId == id, cancellationToken)
             || await db.ChainLinks.AnyAsync(l => l.ActorId == id, cancellationToken)

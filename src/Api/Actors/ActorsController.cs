@@ -89,7 +89,7 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ActorResponse>> ReplaceActor(Guid id, ActorRequest request, CancellationToken cancellationToken)
     {
-        var actor = await writer.UpdateAsync(id, Request, _ => request, cancellationToken);
+        var actor = await writer.ReplaceAsync(new ReplaceActor(id, request, Request.ExpectedVersion()), cancellationToken);
         Response.SetETag(actor);
         return actor.Adapt<ActorResponse>(mapper);
     }
@@ -106,7 +106,7 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ActorResponse>> PatchActor(Guid id, JsonElement patch, CancellationToken cancellationToken)
     {
-        var actor = await writer.UpdateAsync(id, Request, current => MergePatch.Apply(current.Adapt<ActorRequest>(mapper), patch), cancellationToken);
+        var actor = await writer.PatchAsync(new PatchActor(id, patch, Request.ExpectedVersion()), cancellationToken);
         Response.SetETag(actor);
         return actor.Adapt<ActorResponse>(mapper);
     }
@@ -121,7 +121,7 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<IActionResult> DeleteActor(Guid id, CancellationToken cancellationToken)
     {
-        await writer.DeleteAsync(id, Request, cancellationToken);
+        await writer.DeleteAsync(new DeleteActor(id, Request.ExpectedVersion()), cancellationToken);
         return NoContent();
     }
 
@@ -136,7 +136,7 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     {
         await writer.FindAsync(id, cancellationToken);
         request.Speaker = id;
-        return await claimQueries.ListAsync(request, Request, cancellationToken);
+        return Ok(await claimQueries.ListAsync(request, Request, cancellationToken));
     }
 
     /// <summary>Claims about the actor (the actor is among the claim's subjects).</summary>
@@ -150,6 +150,6 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     {
         await writer.FindAsync(id, cancellationToken);
         request.Mentions = id;
-        return await claimQueries.ListAsync(request, Request, cancellationToken);
+        return Ok(await claimQueries.ListAsync(request, Request, cancellationToken));
     }
 }

@@ -1,7 +1,6 @@
 using Mapster;
 using Microsoft.AspNetCore.Mvc;
 using NewsroomClaims.Api.Claims;
-using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Domain.Claims;
 
@@ -11,8 +10,7 @@ namespace NewsroomClaims.Api.Articles;
 [Route("api/v1/articles/import")]
 [Tags("Articles")]
 [Produces("application/json")]
-public sealed class ArticleImportsController(
-    AppDbContext db, TypeAdapterConfig mapper, ArticleWriter articles, ClaimWriter claims, ClaimQueries claimQueries, RequestValidation validation)
+public sealed class ArticleImportsController(TypeAdapterConfig mapper, ArticleWriter articles, ClaimWriter claims, RequestValidation validation)
     : ApiControllerBase
 {
     /// <summary>Create an article together with its claims.</summary>
@@ -28,25 +26,12 @@ public sealed class ArticleImportsController(
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     public async Task<ActionResult<ArticleImportResponse>> ImportArticle(ArticleImportRequest request, CancellationToken cancellationToken)
     {
-        // An Idempotency-Key request already runs in a transaction; otherwise this import opens its own.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        await validation.ValidateAsync(request.Article!, cancellationToken);
+        // One transaction for all of it: the request's own (WriteTransactionFilter), committed only on success.
+        await validation.ValidateAsync(request.Article!, cancellationToken, "Article.");
         var article = await articles.CreateAsync(request.Article!, cancellationToken);
-        var created = new List<ClaimResponse>(request.Claims.Count);
-        foreach (var claim in request.Claims)
-        {
-            claim.ArticleId = article.Id;
-            await validation.ValidateAsync(claim, cancellationToken);
-            created.Add(claimQueries.ToResponse(await claims.CreateAsync(claim, ClaimOrigin.Person, cancellationToken)));
-        }
-
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-
+        var saved = await claims.CreateManyAsync(new ArticleText(article.Id, article.Body.Length, article.PublishedAt), request.Claims, cancellationToken);
         Response.SetETag(article);
         return CreatedAtRoute(nameof(ArticlesController.GetArticle), new { id = article.Id },
-            new ArticleImportResponse(article.Adapt<ArticleResponse>(mapper), created));
+            new ArticleImportResponse(article.Adapt<ArticleResponse>(mapper), saved.Select(c => c.Document.Read()).ToList()));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Mapster;
 using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Api.Data;
@@ -6,7 +7,13 @@ using NewsroomClaims.Domain.Articles;
 
 namespace NewsroomClaims.Api.Articles;
 
-/// <summary>The article writes, each one SaveChanges and so one transaction.</summary>
+public sealed record ReplaceArticle(Guid Id, ArticleRequest Values, ExpectedVersion Expected);
+
+public sealed record PatchArticle(Guid Id, JsonElement Patch, ExpectedVersion Expected);
+
+public sealed record DeleteArticle(Guid Id, ExpectedVersion Expected);
+
+/// <summary>The article writes: plain commands, one SaveChanges each, inside the request's write transaction.</summary>
 public sealed class ArticleWriter(AppDbContext db, TypeAdapterConfig mapper, RequestValidation validation)
 {
     public async Task<Article> FindAsync(Guid id, CancellationToken cancellationToken, bool track = false)
@@ -16,9 +23,9 @@ public sealed class ArticleWriter(AppDbContext db, TypeAdapterConfig mapper, Req
             ?? throw ApiException.NotFound("Article", id);
     }
 
-    public async Task<Article> CreateAsync(ArticleRequest request, CancellationToken cancellationToken)
+    public async Task<Article> CreateAsync(ArticleRequest values, CancellationToken cancellationToken)
     {
-        var article = request.Adapt<Article>(mapper);
+        var article = values.Adapt<Article>(mapper);
         article.RefreshSortKey();
         await EnsureUrlFreeAsync(article, cancellationToken);
         db.Articles.Add(article);
@@ -26,32 +33,43 @@ public sealed class ArticleWriter(AppDbContext db, TypeAdapterConfig mapper, Req
         return await FindAsync(article.Id, cancellationToken);
     }
 
-    public async Task<Article> UpdateAsync(Guid id, HttpRequest http, Func<Article, ArticleRequest> change, CancellationToken cancellationToken)
+    public Task<Article> ReplaceAsync(ReplaceArticle command, CancellationToken cancellationToken) =>
+        ChangeAsync(command.Id, command.Expected, _ => command.Values, cancellationToken);
+
+    public Task<Article> PatchAsync(PatchArticle command, CancellationToken cancellationToken) =>
+        ChangeAsync(command.Id, command.Expected, current => MergePatch.Apply(current.Adapt<ArticleRequest>(mapper), command.Patch), cancellationToken);
+
+    /// <summary>Deletes the article with its claims and their chains and relations.</summary>
+    public async Task DeleteAsync(DeleteArticle command, CancellationToken cancellationToken)
+    {
+        var article = await FindAsync(command.Id, cancellationToken, track: true);
+        command.Expected.Check(article);
+        db.Articles.Remove(article);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<Article> ChangeAsync(Guid id, ExpectedVersion expected, Func<Article, ArticleRequest> change, CancellationToken cancellationToken)
     {
         var article = await FindAsync(id, cancellationToken, track: true);
-        http.CheckIfMatch(article);
-        var request = change(article);
-        await validation.ValidateAsync(request, cancellationToken);
-        if (request.Body != article.Body && await db.Claims.AnyAsync(c => c.ArticleId == id && c.ContentEnd > request.Body.Length, cancellationToken))
+        expected.Check(article);
+        var values = change(article);
+        await validation.ValidateAsync(values, cancellationToken);
+        if (values.Body != article.Body)
         {
-            throw ApiException.Conflict("The new body is shorter than spans its claims point at; update or delete those claims first.");
+            // Claims point into the body by offsets; a body too short for one of them would leave it pointing past the end.
+            var claims = await db.Claims.Include(c => c.Chain).Where(c => c.ArticleId == id).ToListAsync(cancellationToken);
+            if (claims.Any(c => !c.FitsIn(values.Body.Length)))
+            {
+                throw ApiException.Conflict("The new body is shorter than spans its claims point at; update or delete those claims first.");
+            }
         }
 
-        request.Adapt(article, mapper);
+        values.Adapt(article, mapper);
         article.RefreshSortKey();
         await EnsureUrlFreeAsync(article, cancellationToken);
         article.Touch();
         await db.SaveChangesAsync(cancellationToken);
         return await FindAsync(article.Id, cancellationToken);
-    }
-
-    /// <summary>Deletes the article with its claims and their chains and relations.</summary>
-    public async Task DeleteAsync(Guid id, HttpRequest http, CancellationToken cancellationToken)
-    {
-        var article = await FindAsync(id, cancellationToken, track: true);
-        http.CheckIfMatch(article);
-        db.Articles.Remove(article);
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task EnsureUrlFreeAsync(Article article, CancellationToken cancellationToken)

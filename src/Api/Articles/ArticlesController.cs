@@ -86,7 +86,7 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ArticleResponse>> ReplaceArticle(Guid id, ArticleRequest request, CancellationToken cancellationToken)
     {
-        var article = await writer.UpdateAsync(id, Request, _ => request, cancellationToken);
+        var article = await writer.ReplaceAsync(new ReplaceArticle(id, request, Request.ExpectedVersion()), cancellationToken);
         Response.SetETag(article);
         return article.Adapt<ArticleResponse>(mapper);
     }
@@ -103,7 +103,7 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ArticleResponse>> PatchArticle(Guid id, JsonElement patch, CancellationToken cancellationToken)
     {
-        var article = await writer.UpdateAsync(id, Request, current => MergePatch.Apply(current.Adapt<ArticleRequest>(mapper), patch), cancellationToken);
+        var article = await writer.PatchAsync(new PatchArticle(id, patch, Request.ExpectedVersion()), cancellationToken);
         Response.SetETag(article);
         return article.Adapt<ArticleResponse>(mapper);
     }
@@ -117,7 +117,7 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<IActionResult> DeleteArticle(Guid id, CancellationToken cancellationToken)
     {
-        await writer.DeleteAsync(id, Request, cancellationToken);
+        await writer.DeleteAsync(new DeleteArticle(id, Request.ExpectedVersion()), cancellationToken);
         return NoContent();
     }
 
@@ -132,6 +132,6 @@ public sealed class ArticlesController(AppDbContext db, TypeAdapterConfig mapper
     {
         await writer.FindAsync(id, cancellationToken);
         request.Article = id;
-        return await claimQueries.ListAsync(request, Request, cancellationToken);
+        return Ok(await claimQueries.ListAsync(request, Request, cancellationToken));
     }
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Mapster;
 using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Infrastructure;
@@ -7,30 +6,30 @@ using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
 
 namespace NewsroomClaims.Api.Claims;
 
-/// <summary>The claim reads shared by /claims and the nested lists under articles and actors.</summary>
-public sealed class ClaimQueries(AppDbContext db, TypeAdapterConfig mapper)
+/// <summary>
+/// The claim reads shared by /claims and the nested lists under articles and actors. They read the stored documents
+/// (<see cref="ClaimDocument"/>): a page is one query over the claims table and the JSON goes out as stored.
+/// </summary>
+public sealed class ClaimQueries(AppDbContext db)
 {
-    /// <summary>Claims with their chain and subjects, and the actors those name.</summary>
+    private sealed record Row(string Document, long SortKey, Guid Id);
+
+    /// <summary>Claims with their chain and subjects and the actors those name, for exports that draw on the entities.</summary>
     public IQueryable<DomainClaim> WithDetails() => db.Claims
         .Include(c => c.Chain).ThenInclude(l => l.Actor)
         .Include(c => c.Subjects).ThenInclude(s => s.Actor)
         .AsSplitQuery();
 
-    public async Task<DomainClaim> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        await WithDetails().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw ApiException.NotFound("Claim", id);
+    public async Task<SavedClaim> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Claims.Where(c => c.Id == id)
+            .Select(c => new SavedClaim(c.Id, c.Version, new StoredClaim(EF.Property<string>(c, ClaimDocument.Column))))
+            .FirstOrDefaultAsync(cancellationToken)
+        ?? throw ApiException.NotFound("Claim", id);
 
-    public ClaimResponse ToResponse(DomainClaim claim) => claim.Adapt<ClaimResponse>(mapper);
-
-    public async Task<Page<ClaimResponse>> ListAsync(ClaimListRequest request, HttpRequest http, CancellationToken cancellationToken)
+    public async Task<Page<StoredClaim>> ListAsync(ClaimListRequest request, HttpRequest http, CancellationToken cancellationToken)
     {
-        // Split: one query for the page, one per collection. As one query, SQLite would materialise
-        // every chain link joined to its actor before joining the page (seconds at 100,000 claims).
-        // The collection queries repeat the page query, so all three must read one snapshot: without it a claim
-        // inserted between them shifts the page and leaves a listed claim without its chain.
-        await using var snapshot = await db.Database.BeginSnapshotAsync(cancellationToken);
-        var rows = await Filter(db.Claims, request).PageBy(request).Select(ClaimProjection.ToRow).AsSplitQuery().ToListAsync(cancellationToken);
-        await snapshot.CommitAsync(cancellationToken);
-        return http.ToPage(rows, request.PageSize, r => PageCursor.Encode(r.SortKey, r.Claim.Id), ClaimProjection.Complete);
+        var rows = await Rows(Filter(db.Claims, request).PageBy(request)).ToListAsync(cancellationToken);
+        return http.ToPage(rows, request.PageSize, r => PageCursor.Encode(r.SortKey, r.Id), r => new StoredClaim(r.Document));
     }
 
     /// <summary>
@@ -41,9 +40,7 @@ public sealed class ClaimQueries(AppDbContext db, TypeAdapterConfig mapper)
     /// All batches read one snapshot, taken at the first query, so the export is the list as it stood then:
     /// claims written, edited or deleted meanwhile are not in it, and queries the caller makes between batches
     /// on this context (the articles of a batch) see the same state. The snapshot never holds a write lock
-    /// (<see cref="SnapshotReads.BeginSnapshotAsync"/>). The keyset walk alone, each batch starting strictly after the
-    /// last (sort key, id) sent, would already list every claim present from start to end exactly once, unless an
-    /// edit moved its date across the point reached; the snapshot also rules that out and keeps new claims out.
+    /// (<see cref="SnapshotReads.BeginSnapshotAsync"/>).
     /// </remarks>
     public async IAsyncEnumerable<IReadOnlyList<ClaimResponse>> ListAllAsync(ClaimListRequest request, int batchSize,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -53,11 +50,10 @@ public sealed class ClaimQueries(AppDbContext db, TypeAdapterConfig mapper)
         PageCursor? after = null;
         while (true)
         {
-            var rows = await matching.OrderedAfter(request, after).Take(batchSize)
-                .Select(ClaimProjection.ToRow).AsSplitQuery().ToListAsync(cancellationToken);
+            var rows = await Rows(matching.OrderedAfter(request, after).Take(batchSize)).ToListAsync(cancellationToken);
             if (rows.Count > 0)
             {
-                yield return rows.ConvertAll(ClaimProjection.Complete);
+                yield return rows.ConvertAll(r => new StoredClaim(r.Document).Read());
             }
 
             if (rows.Count < batchSize)
@@ -65,11 +61,14 @@ public sealed class ClaimQueries(AppDbContext db, TypeAdapterConfig mapper)
                 break;
             }
 
-            after = new PageCursor(rows[^1].SortKey, rows[^1].Claim.Id, "");
+            after = new PageCursor(rows[^1].SortKey, rows[^1].Id, "");
         }
 
         await snapshot.CommitAsync(cancellationToken);
     }
+
+    private static IQueryable<Row> Rows(IQueryable<DomainClaim> claims) =>
+        claims.Select(c => new Row(EF.Property<string>(c, ClaimDocument.Column), c.SortKey, c.Id));
 
     private IQueryable<DomainClaim> Filter(IQueryable<DomainClaim> query, ClaimListRequest request)
     {

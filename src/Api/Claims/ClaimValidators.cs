@@ -7,7 +7,7 @@ namespace NewsroomClaims.Api.Claims;
 
 internal sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
 {
-    public ClaimRequestValidator(AppDbContext db)
+    public ClaimRequestValidator(ClaimReferences references)
     {
         RuleFor(c => c.ArticleId).NotEmpty();
         RuleFor(c => c.Content).NotEmpty().MaximumLength(Limits.Content);
@@ -34,7 +34,7 @@ internal sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
                 return;
             }
 
-            var bodyLength = await db.Articles.Where(a => a.Id == claim.ArticleId).Select(a => (int?)a.Body.Length).FirstOrDefaultAsync(cancellationToken);
+            var bodyLength = await references.BodyLengthAsync(claim.ArticleId, cancellationToken);
             if (bodyLength is null)
             {
                 context.AddFailure(nameof(ClaimRequest.ArticleId), $"Article {claim.ArticleId} does not exist.");
@@ -46,8 +46,7 @@ internal sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
 
             var links = claim.ReportedBy.Append(claim.Speaker).ToList();
             var wanted = links.Where(l => l.ActorId is not null).Select(l => l.ActorId!.Value).Concat(claim.About).Distinct().ToList();
-            var found = await db.Actors.Where(a => wanted.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
-            foreach (var missing in wanted.Except(found))
+            foreach (var missing in await references.MissingActorsAsync(wanted, cancellationToken))
             {
                 var path = claim.Speaker.ActorId == missing ? "Speaker.ActorId"
                     : claim.About.Contains(missing) ? nameof(ClaimRequest.About) : nameof(ClaimRequest.ReportedBy);

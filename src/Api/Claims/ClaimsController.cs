@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Mapster;
 using Microsoft.AspNetCore.Mvc;
 using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Infrastructure;
@@ -11,7 +10,7 @@ namespace NewsroomClaims.Api.Claims;
 [Route("api/v1/claims")]
 [Tags("Claims")]
 [Produces("application/json")]
-public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, TypeAdapterConfig mapper) : ApiControllerBase
+public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer) : ApiControllerBase
 {
     /// <summary>List claims, newest first, with their attribution chains.</summary>
     /// <remarks>
@@ -24,7 +23,7 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     [Produces(ExportMediaTypes.Json, ExportMediaTypes.Csv, ExportMediaTypes.JsonLd)]
     [ProducesResponseType<Page<ClaimResponse>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<Page<ClaimResponse>>> ListClaims([FromQuery] ClaimListRequest request, CancellationToken cancellationToken) =>
-        await queries.ListAsync(request, Request, cancellationToken);
+        Ok(await queries.ListAsync(request, Request, cancellationToken));
 
     /// <summary>Get one claim with its attribution chain.</summary>
     /// <remarks>The claim with its speaker, chain (outermost reporter first, speaker last), cue, spans and subjects. Send `Accept: application/ld+json` for a schema.org `Claim` whose chain is expressed with PROV-O.</remarks>
@@ -35,9 +34,7 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK)]
     public async Task<ActionResult<ClaimResponse>> GetClaim(Guid id, CancellationToken cancellationToken)
     {
-        var claim = await queries.FindAsync(id, cancellationToken);
-        Response.SetETag(claim);
-        return queries.ToResponse(claim);
+        return Answer(await queries.GetAsync(id, cancellationToken));
     }
 
     /// <summary>Record a claim.</summary>
@@ -50,9 +47,9 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     [ProducesResponseType<ClaimResponse>(StatusCodes.Status201Created)]
     public async Task<ActionResult<ClaimResponse>> CreateClaim(ClaimRequest request, CancellationToken cancellationToken)
     {
-        var claim = await writer.CreateAsync(request, ClaimOrigin.Person, cancellationToken);
-        Response.SetETag(claim);
-        return CreatedAtRoute(nameof(GetClaim), new { id = claim.Id }, queries.ToResponse(claim));
+        var claim = await writer.CreateAsync(request, cancellationToken);
+        Response.Headers.ETag = ETags.For(claim.Version);
+        return CreatedAtRoute(nameof(GetClaim), new { id = claim.Id }, claim.Document);
     }
 
     /// <summary>Replace a claim.</summary>
@@ -66,9 +63,7 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ClaimResponse>> ReplaceClaim(Guid id, ClaimRequest request, CancellationToken cancellationToken)
     {
-        var claim = await writer.UpdateAsync(id, Request, _ => request, cancellationToken);
-        Response.SetETag(claim);
-        return queries.ToResponse(claim);
+        return Answer(await writer.ReplaceAsync(new ReplaceClaim(id, request, Request.ExpectedVersion()), cancellationToken));
     }
 
     /// <summary>Change some fields of a claim (JSON Merge Patch, RFC 7396).</summary>
@@ -82,9 +77,7 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ClaimResponse>> PatchClaim(Guid id, JsonElement patch, CancellationToken cancellationToken)
     {
-        var claim = await writer.UpdateAsync(id, Request, current => MergePatch.Apply(current.Adapt<ClaimRequest>(mapper), patch), cancellationToken);
-        Response.SetETag(claim);
-        return queries.ToResponse(claim);
+        return Answer(await writer.PatchAsync(new PatchClaim(id, patch, Request.ExpectedVersion()), cancellationToken));
     }
 
     /// <summary>Retract a claim: it is marked retracted with the reason, kept, and stays readable.</summary>
@@ -103,9 +96,7 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ClaimResponse>> RetractClaim(Guid id, RetractionRequest request, CancellationToken cancellationToken)
     {
-        var claim = await writer.RetractAsync(id, Request, request.Reason, cancellationToken);
-        Response.SetETag(claim);
-        return queries.ToResponse(claim);
+        return Answer(await writer.RetractAsync(new RetractClaim(id, request.Reason, Request.ExpectedVersion()), cancellationToken));
     }
 
     /// <summary>Delete a claim with its chain and relations (admin keys only; prefer a retraction).</summary>
@@ -117,7 +108,14 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer, T
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<IActionResult> DeleteClaim(Guid id, CancellationToken cancellationToken)
     {
-        await writer.DeleteAsync(id, Request, cancellationToken);
+        await writer.DeleteAsync(new DeleteClaim(id, Request.ExpectedVersion()), cancellationToken);
         return NoContent();
+    }
+
+    /// <summary>The stored response as it is, with its version as the ETag.</summary>
+    private OkObjectResult Answer(SavedClaim claim)
+    {
+        Response.Headers.ETag = ETags.For(claim.Version);
+        return Ok(claim.Document);
     }
 }

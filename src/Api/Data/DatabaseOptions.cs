@@ -22,4 +22,10 @@ public sealed class DatabaseOptions
 
     /// <summary>Load the seed story into an empty database.</summary>
     public bool LoadSampleData { get; set; } = true;
+
+    /// <summary>
+    /// SQLite: how long a write request waits for its turn behind other writers (see <see cref="WriteQueue"/>)
+    /// before it answers 503 with Retry-After.
+    /// </summary>
+    public TimeSpan WriteQueueTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

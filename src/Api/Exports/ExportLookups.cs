@@ -19,6 +19,9 @@ public sealed class ExportLookups(AppDbContext db, ClaimQueries claims)
         return await db.Articles.Include(a => a.Publisher).Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
     }
 
+    public async Task<Article?> ArticleAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Articles.Include(a => a.Publisher).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
     public async Task<Dictionary<Guid, Actor>> ActorsAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {
         var wanted = ids.Distinct().ToList();
@@ -28,5 +31,5 @@ public sealed class ExportLookups(AppDbContext db, ClaimQueries claims)
     /// <summary>The article's claims with chains and subjects, in the order the article tells them.</summary>
     public async Task<List<DomainClaim>> ClaimsInArticleAsync(Guid articleId, CancellationToken cancellationToken) =>
         (await claims.WithDetails().Where(c => c.ArticleId == articleId).ToListAsync(cancellationToken))
-        .OrderBy(c => c.ContentStart ?? int.MaxValue).ThenBy(c => c.Id).ToList();
+        .OrderBy(c => c.ContentSpan?.Start ?? int.MaxValue).ThenBy(c => c.Id).ToList();
 }

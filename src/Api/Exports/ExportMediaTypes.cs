@@ -9,4 +9,11 @@ public static class ExportMediaTypes
     public const string Csv = "text/csv";
     public const string Atom = "application/atom+xml";
     public const string Svg = "image/svg+xml";
+
+    /// <summary>
+    /// True when Accept names <paramref name="mediaType"/> itself. Exact names only: MediaType.IsSubsetOf counts
+    /// application/ld+json as a kind of application/json, which would hand JSON-LD to every client asking for plain JSON.
+    /// </summary>
+    public static bool IsAsked(HttpRequest request, string mediaType) =>
+        request.GetTypedHeaders().Accept.Any(a => string.Equals(a.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Formatters;
-using Microsoft.Net.Http.Headers;
 
 namespace NewsroomClaims.Api.Exports;
 
@@ -10,6 +9,7 @@ namespace NewsroomClaims.Api.Exports;
 /// client sending <c>Accept: */*</c> (curl, fetch) would get whichever formatter is registered first,
 /// and the export formatters must come before the JSON one (see <see cref="ExportsSetup"/>).
 /// </summary>
+/// <remarks>Formatters only format: what they add from the database is loaded beforehand into <see cref="ExportData"/> (<see cref="ExportDataFilter"/>).</remarks>
 internal abstract class ExportOutputFormatter : TextOutputFormatter
 {
     /// <summary>Indented, with non-ASCII letters kept as they are: export files are read by people too.</summary>
@@ -27,10 +27,8 @@ internal abstract class ExportOutputFormatter : TextOutputFormatter
 
     public override bool CanWriteResult(OutputFormatterCanWriteContext context)
     {
-        // Exact names only: MediaType.IsSubsetOf counts application/ld+json as a kind of application/json,
-        // which would hand JSON-LD to every client asking for plain JSON.
-        var accept = context.HttpContext.Request.GetTypedHeaders().Accept;
-        var asked = accept.Any(a => SupportedMediaTypes.Contains(a.MediaType.Value!, StringComparer.OrdinalIgnoreCase));
+        var asked = SupportedMediaTypes.Any(type => ExportMediaTypes.IsAsked(context.HttpContext.Request, type));
         return asked && base.CanWriteResult(context);
     }
 }
+

@@ -21,9 +21,11 @@ public static class ExportsSetup
             options.OutputFormatters.Insert(0, new NinjsOutputFormatter());
             options.OutputFormatters.Insert(0, new CsvOutputFormatter());
             options.Filters.Add(new NotAcceptableProblemFilter());
+            options.Filters.Add<ExportDataFilter>();
         });
         services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ExportLookups>();
+        services.AddScoped<ExportData>();
         services.Configure<RateLimiterOptions>(limiter => limiter.AddPolicy<string, ExportConcurrencyPolicy>(ExportOptions.ConcurrencyPolicy));
         return services;
     }

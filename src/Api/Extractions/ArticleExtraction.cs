@@ -2,15 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Infrastructure;
-using NewsroomClaims.Domain.Articles;
 using NewsroomClaims.Domain.Claims;
 using NewsroomClaims.Domain.Extraction;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
 
 namespace NewsroomClaims.Api.Extractions;
 
-/// <summary>Runs the engine over a stored article and replaces its machine-made claims, in one transaction.</summary>
-public sealed partial class ArticleExtraction(AppDbContext db, ExtractionEngine extractor, GazetteerSource gazetteers, ClaimQueries queries, Mapster.TypeAdapterConfig mapper)
+/// <summary>
+/// Runs the engine over a stored article and replaces its machine-made claims. It joins the request's write
+/// transaction (<see cref="WriteTransactionFilter"/>), so the removal and the new claims commit together.
+/// </summary>
+public sealed partial class ArticleExtraction(AppDbContext db, ExtractionEngine extractor, GazetteerSource gazetteers, Mapster.TypeAdapterConfig mapper)
 {
     public async Task<ArticleExtractionResponse> RunAsync(Guid articleId, ArticleExtractionRequest request, CancellationToken cancellationToken)
     {
@@ -22,54 +24,41 @@ public sealed partial class ArticleExtraction(AppDbContext db, ExtractionEngine 
         var result = extractor.Extract(article.Body, options);
         var kept = result.Attributions.Where(a => a.Confidence >= (request.MinConfidence ?? 0)).ToList();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var stale = await db.Claims.AsTracking().Where(c => c.ArticleId == articleId && c.Origin == ClaimOrigin.Engine).ToListAsync(cancellationToken);
         db.Claims.RemoveRange(stale);
-        var created = kept.Select(a => ToClaim(article, result, a)).ToList();
+        var text = new ArticleText(article.Id, article.Body.Length, article.PublishedAt);
+        var created = kept.Select(a => DomainClaim.Create(text, ToDraft(result, a), ClaimOrigin.Engine)).ToList();
         db.Claims.AddRange(created);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
 
-        var ids = created.Select(c => c.Id).ToList();
-        var saved = await queries.WithDetails().Where(c => ids.Contains(c.Id)).OrderBy(c => c.ContentStart).ToListAsync(cancellationToken);
-        var suggestions = ExtractionResponses.From(result, mapper).NewActors;
-        return new ArticleExtractionResponse(articleId, result.Mode, stale.Count, result.Attributions.Count - kept.Count, saved.Select(queries.ToResponse).ToList(), suggestions);
+        var claims = created.OrderBy(c => c.ContentSpan?.Start)
+            .Select(c => new StoredClaim(db.Entry(c).Property<string>(ClaimDocument.Column).CurrentValue).Read()).ToList();
+        return new ArticleExtractionResponse(
+            articleId, result.Mode, stale.Count, result.Attributions.Count - kept.Count, claims, ExtractionResponses.From(result, mapper).NewActors);
     }
 
-    private static DomainClaim ToClaim(Article article, ExtractionResult result, ExtractedAttribution attribution)
+    private static ClaimDraft ToDraft(ExtractionResult result, ExtractedAttribution attribution)
     {
         var content = attribution.Content;
         var cue = attribution.Cue;
-        var claim = new DomainClaim
-        {
-            ArticleId = article.Id,
-            Origin = ClaimOrigin.Engine,
-            Kind = attribution.Kind,
-            Content = Trim(string.Join(" … ", content.Select(s => s.Text)), Limits.Content),
-            Quote = QuoteOf(attribution),
-            Cue = cue.Count > 0 ? Trim(string.Join(" ", cue.Select(s => s.Text)), Limits.Cue) : null,
-            CueStart = cue.Count > 0 ? cue[0].Start : null,
-            CueEnd = cue.Count > 0 ? cue[^1].End : null,
-            ContentStart = content.Count > 0 ? content[0].Start : null,
-            ContentEnd = content.Count > 0 ? content[^1].End : null,
-        };
-
         var steps = result.ChainOf(attribution).Select(ToLink).ToList();
-        claim.SetChain(steps.SkipLast(1), steps[^1]);
-        claim.RefreshSortKey(article.PublishedAt);
-        return claim;
+        return new ClaimDraft(
+            Trim(string.Join(" … ", content.Select(s => s.Text)), Limits.Content),
+            attribution.Kind,
+            steps[^1],
+            steps[..^1],
+            QuoteOf(attribution),
+            cue.Count > 0 ? Trim(string.Join(" ", cue.Select(s => s.Text)), Limits.Cue) : null,
+            cue.Count > 0 ? new TextSpan(cue[0].Start, cue[^1].End) : null,
+            content.Count > 0 ? new TextSpan(content[0].Start, content[^1].End) : null);
     }
 
-    private static ChainLink ToLink(ChainStep step) => new()
-    {
-        ActorId = step.ActorId,
-        Description = step.ActorId is null ? Trim(step.Name, Limits.Name) : null,
-        Cue = step.Cue is null ? null : Trim(step.Cue.Text, Limits.Cue),
-        CueStart = step.Cue?.Start,
-        CueEnd = step.Cue?.End,
-        SpanStart = step.Source?.Start,
-        SpanEnd = step.Source?.End,
-    };
+    private static LinkDraft ToLink(ChainStep step) => new(
+        step.ActorId,
+        step.ActorId is null ? Trim(string.IsNullOrWhiteSpace(step.Name) ? "unnamed source" : step.Name, Limits.Name) : null,
+        step.Source is { } source ? new TextSpan(source.Start, source.End) : null,
+        step.Cue is null ? null : Trim(step.Cue.Text, Limits.Cue),
+        step.Cue is { } cueSpan ? new TextSpan(cueSpan.Start, cueSpan.End) : null);
 
     /// <summary>A direct claim is all quote; a mixed one quotes the words between its quote marks.</summary>
     private static string? QuoteOf(ExtractedAttribution attribution)

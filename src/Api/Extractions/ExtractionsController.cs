@@ -24,6 +24,7 @@ public sealed class ExtractionsController(ExtractionEngine extractor, GazetteerS
     // A preview stores nothing, so it is a read for access purposes: open like GETs unless Auth:RequireKeyForReads
     // is on. Scorers and newsroom tools try the engine without being given an editor key.
     [Authorize(AccessPolicies.Reader)]
+    [StoresNothing]
     [HttpPost("extractions", Name = nameof(PreviewExtraction))]
     [Consumes("application/json")]
     [RequestSizeLimit(ExtractionLimits.RequestBytes)]

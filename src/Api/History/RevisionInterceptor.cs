@@ -70,7 +70,27 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
 
     private List<(EntityEntry Entry, Revision Revision)> Collect(DbContext context)
     {
-        context.ChangeTracker.DetectChanges();
+        // One scan for changes (none when the writer turned detection off: it only added new entities); reading entries
+        // and their collections would otherwise scan every tracked entity again.
+        var detecting = context.ChangeTracker.AutoDetectChangesEnabled;
+        if (detecting)
+        {
+            context.ChangeTracker.DetectChanges();
+        }
+
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return CollectDetected(context);
+        }
+        finally
+        {
+            context.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    private List<(EntityEntry Entry, Revision Revision)> CollectDetected(DbContext context)
+    {
         var user = accessor.HttpContext?.User;
         var author = user?.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.Name) ?? "unknown" : "system";
         var keyId = Guid.TryParse(user?.FindFirstValue(ApiKeyAuthenticationHandler.KeyIdClaim), out var id) ? id : (Guid?)null;
@@ -79,7 +99,7 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
         foreach (var entry in context.ChangeTracker.Entries<Entity>().ToList())
         {
             var type = TypeOf(entry.Entity);
-            if (type == "" || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (type == "" || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || OnlyReadModelChanged(entry))
             {
                 continue;
             }
@@ -129,6 +149,15 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
         return fields;
     }
 
+    /// <summary>
+    /// A claim whose stored document alone was refreshed (an actor it names was renamed) did not change: only shadow
+    /// properties, which hold derived data, were written.
+    /// </summary>
+    private static bool OnlyReadModelChanged(EntityEntry entry) =>
+        entry.State == EntityState.Modified
+        && entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.IsShadowProperty())
+        && !entry.ComplexProperties.Any(c => c.Properties.Any(p => p.IsModified));
+
     private static Dictionary<string, object?> Fields(EntityEntry entry, bool current, HashSet<string> skip)
     {
         var fields = new Dictionary<string, object?>();
@@ -139,6 +168,14 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
             {
                 fields[JsonNamingPolicy.CamelCase.ConvertName(name)] = current ? property.CurrentValue : property.OriginalValue;
             }
+        }
+
+        // Value objects (a span) are recorded as one field holding their parts, or null when unset.
+        foreach (var complex in entry.ComplexProperties)
+        {
+            var parts = complex.Properties.ToDictionary(
+                p => JsonNamingPolicy.CamelCase.ConvertName(p.Metadata.Name), p => current ? p.CurrentValue : p.OriginalValue);
+            fields[JsonNamingPolicy.CamelCase.ConvertName(complex.Metadata.Name)] = parts.Values.All(v => v is null) ? null : parts;
         }
 
         return fields;

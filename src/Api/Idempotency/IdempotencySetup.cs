@@ -21,6 +21,7 @@ public static class IdempotencySetup
     {
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<IdempotencyStore>();
         services.AddHostedService<IdempotencyPurge>();
         return services;
     }

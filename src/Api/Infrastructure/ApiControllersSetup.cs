@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using NewsroomClaims.Api.Idempotency;
 
 namespace NewsroomClaims.Api.Infrastructure;
 
@@ -15,11 +14,10 @@ public static class ApiControllersSetup
         services
             .AddControllers(options =>
             {
-                options.Filters.Add<IdempotencyFilter>();
+                options.Filters.Add<WriteTransactionFilter>();
                 options.Filters.Add<UnknownQueryParameterFilter>();
                 options.Filters.Add<FluentValidationFilter>();
                 options.Filters.Add(new ProblemContentTypeFilter());
-                options.Filters.Add<EvictReadsOnWriteFilter>();
                 options.ReturnHttpNotAcceptable = true;
             })
             .AddJsonOptions(options => ConfigureJson(options.JsonSerializerOptions));

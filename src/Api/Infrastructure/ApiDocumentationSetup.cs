@@ -74,6 +74,14 @@ public static class ApiDocumentationSetup
 
     public static WebApplication UseApiDocumentation(this WebApplication app)
     {
+        // Only requests under /swagger pass the documentation middleware: every API request used to run its path
+        // matching, a measurable share of a cached read.
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/swagger"), docs => docs.UseDocumentationMiddleware());
+        return app;
+    }
+
+    private static void UseDocumentationMiddleware(this IApplicationBuilder app)
+    {
         // Spectral's oas3-api-servers: name the server the document was fetched from, so clients generated from it know where to call.
         app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
             document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}", Description = "This server" }]));
@@ -86,6 +94,5 @@ public static class ApiDocumentationSetup
             options.EnableTryItOutByDefault();
             options.EnablePersistAuthorization();
         });
-        return app;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -85,21 +84,4 @@ public sealed class ReadCacheOptions
     public int Seconds { get; set; } = 30;
 
     public bool IsEnabledFor(DatabaseProvider provider) => Enabled ?? provider == DatabaseProvider.Sqlite;
-}
-
-/// <summary>Evicts every cached read once a write has succeeded, before its response is sent.</summary>
-internal sealed class EvictReadsOnWriteFilter(IOutputCacheStore store) : IAsyncActionFilter
-{
-    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
-    {
-        await next();
-        var method = context.HttpContext.Request.Method;
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
-        {
-            return;
-        }
-
-        // Evict even when the action failed: a failure after a commit must not leave stale reads.
-        await store.EvictByTagAsync(ReadCaching.Tag, default);
-    }
 }

@@ -1,14 +1,15 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace NewsroomClaims.Api.Infrastructure;
 
-/// <summary>Validation for requests that are built inside an action (a merged PATCH), not bound by MVC.</summary>
-public sealed class RequestValidation(IServiceProvider services, IHttpContextAccessor accessor)
+/// <summary>
+/// Validation for values a write builds or receives outside model binding (a merged PATCH, the claims of an import):
+/// the same FluentValidation validators the filter runs on bound arguments. Needs no HTTP context, so writers can use it.
+/// </summary>
+public sealed class RequestValidation(IServiceProvider services)
 {
-    public async Task ValidateAsync<T>(T request, CancellationToken cancellationToken)
+    public async Task ValidateAsync<T>(T request, CancellationToken cancellationToken, string prefix = "")
     {
         if (services.GetService<IValidator<T>>() is not { } validator)
         {
@@ -21,20 +22,38 @@ public sealed class RequestValidation(IServiceProvider services, IHttpContextAcc
             return;
         }
 
-        var state = new ModelStateDictionary();
+        var errors = new ModelStateDictionary();
         foreach (var error in result.Errors)
         {
-            state.AddModelError(FluentValidationFilter.JsonPath(error.PropertyName), error.ErrorMessage);
+            errors.AddModelError(FluentValidationFilter.JsonPath(prefix + error.PropertyName), error.ErrorMessage);
         }
 
-        var httpContext = accessor.HttpContext!;
-        var factory = httpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>();
-        throw new ValidationFailedException(factory.CreateValidationProblemDetails(httpContext, state, StatusCodes.Status400BadRequest));
+        throw new ValidationFailedException(errors);
     }
 }
 
-/// <summary>Carries a validation problem out of a write; the exception handler writes it as is.</summary>
-public sealed class ValidationFailedException(ValidationProblemDetails problem) : Exception(problem.Title)
+/// <summary>Carries field errors out of a write; the exception handler answers them as a validation problem (400).</summary>
+public sealed class ValidationFailedException(ModelStateDictionary errors) : Exception("The request is not valid.")
 {
-    public ValidationProblemDetails Problem { get; } = problem;
+    /// <summary>The field errors of a problem built elsewhere (a merge patch that does not fit its resource).</summary>
+    public ValidationFailedException(Microsoft.AspNetCore.Mvc.ValidationProblemDetails problem)
+        : this(ToModelState(problem))
+    {
+    }
+
+    public ModelStateDictionary Errors { get; } = errors;
+
+    private static ModelStateDictionary ToModelState(Microsoft.AspNetCore.Mvc.ValidationProblemDetails problem)
+    {
+        var state = new ModelStateDictionary();
+        foreach (var (field, messages) in problem.Errors)
+        {
+            foreach (var message in messages)
+            {
+                state.AddModelError(field, message);
+            }
+        }
+
+        return state;
+    }
 }

@@ -13,6 +13,7 @@ public static class ServicesSetup
         .AddScoped<ArticleWriter>()
         .AddScoped<ClaimWriter>()
         .AddScoped<ClaimQueries>()
+        .AddScoped<ClaimReferences>()
         .AddMemoryCache()
         .AddSingleton<ExtractionEngine>()
         .AddHostedService<ExtractionWarmUp>()

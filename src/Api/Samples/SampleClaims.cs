@@ -84,59 +84,26 @@ internal sealed class SampleClaims
         return s;
     }
 
-    private Claim Add(ClaimKind kind, string content, ChainLink[] reporters, ChainLink speaker, Actor[]? about = null,
+    private Claim Add(ClaimKind kind, string content, LinkDraft[] reporters, LinkDraft speaker, Actor[]? about = null,
         string? quote = null, string[]? topics = null, ApproximateDate? saidOn = null)
     {
-        var span = Find(content);
-        var claim = new Claim
-        {
-            ArticleId = article.Id,
-            Kind = kind,
-            Content = content,
-            Quote = quote,
-            ContentStart = span.Start,
-            ContentEnd = span.End,
-            Topics = [.. topics ?? []],
-            SaidOn = saidOn?.Date,
-            SaidOnPrecision = saidOn?.Precision,
-            SaidOnText = saidOn?.Text,
-        };
-
-        // Links are shared by several claims here; each claim needs rows of its own.
-        claim.SetChain(reporters.Select(Copy), Copy(speaker));
-        claim.SetSubjects((about ?? []).Select(a => a.Id));
-        claim.RefreshSortKey(article.PublishedAt);
+        var claim = Claim.Create(new ArticleText(article.Id, body.Length, article.PublishedAt), new ClaimDraft(
+            content, kind, speaker, reporters, quote, ContentSpan: Find(content), SaidOn: saidOn, Topics: topics,
+            About: (about ?? []).Select(a => a.Id).ToList()));
         Claims.Add(claim);
         return claim;
     }
 
-    private ChainLink Link(Actor actor, string name, string? cue = null, string? after = null)
+    private LinkDraft Link(Actor actor, string name, string? cue = null, string? after = null)
     {
         var span = Find(name, after);
-        var link = new ChainLink { ActorId = actor.Id, SpanStart = span.Start, SpanEnd = span.End, Cue = cue };
-        if (cue is not null)
-        {
-            // A cue may stand just before the name ("According to Bloomberg") or after it.
-            var cueSpan = Find(cue, from: Math.Max(0, span.Start - 60));
-            (link.CueStart, link.CueEnd) = (cueSpan.Start, cueSpan.End);
-        }
 
-        return link;
+        // A cue may stand just before the name ("According to Bloomberg") or after it.
+        return new LinkDraft(actor.Id, Span: span, Cue: cue, CueSpan: cue is null ? null : Find(cue, from: Math.Max(0, span.Start - 60)));
     }
 
-    private ChainLink Anonymous(string? description, string cue, string? after = null, bool span = true)
-    {
-        var link = new ChainLink { Description = description ?? "unnamed reports", Cue = cue };
-        var cueSpan = Find(cue, after);
-        (link.CueStart, link.CueEnd) = (cueSpan.Start, cueSpan.End);
-        if (span && description is not null)
-        {
-            var source = Find(description, after);
-            (link.SpanStart, link.SpanEnd) = (source.Start, source.End);
-        }
-
-        return link;
-    }
+    private LinkDraft Anonymous(string? description, string cue, string? after = null, bool span = true) =>
+        new(null, description ?? "unnamed reports", span && description is not null ? Find(description, after) : null, cue, Find(cue, after));
 
     private void Relate(Claim from, Claim to, RelationKind kind, string note) =>
         Relations.Add(new ClaimRelation { FromClaimId = from.Id, ToClaimId = to.Id, Kind = kind, Note = note });
@@ -154,17 +121,4 @@ internal sealed class SampleClaims
             ? throw new InvalidOperationException($"Sample text '{text}' is not in the seed story.")
             : new TextSpan(start, start + text.Length);
     }
-
-    private static ChainLink Copy(ChainLink link) => new()
-    {
-        ActorId = link.ActorId,
-        Description = link.Description,
-        Cue = link.Cue,
-        SpanStart = link.SpanStart,
-        SpanEnd = link.SpanEnd,
-        CueStart = link.CueStart,
-        CueEnd = link.CueEnd,
-    };
-
-    private sealed record ApproximateDate(DateOnly Date, DatePrecision Precision, string Text);
 }

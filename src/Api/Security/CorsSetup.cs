@@ -15,7 +15,7 @@ public static class CorsSetup
 {
     /// <summary>Headers a browser page may send beyond the always-allowed ones (Accept, Content-Language, ...).</summary>
     public static readonly string[] AllowedHeaders =
-        [ApiKeyAuthenticationHandler.HeaderName, "If-Match", "If-None-Match", IdempotencyFilter.HeaderName, "Content-Type"];
+        [ApiKeyAuthenticationHandler.HeaderName, "If-Match", "If-None-Match", IdempotencyStore.HeaderName, "Content-Type"];
 
     /// <summary>Response headers a page may read besides the always-readable ones (Content-Type, Cache-Control, ...).</summary>
     public static readonly string[] ExposedHeaders =

@@ -19,18 +19,19 @@ public sealed class MappingConfigurationTests
     }
 
     [Fact]
-    public void ClaimMapsItsSpeakerAsTheLastLinkOfTheChain()
+    public void ClaimDocumentNamesTheSpeakerAsTheLastLinkOfTheChain()
     {
-        var config = MappingSetup.CreateConfig();
         var speaker = new Actor("Speaker", ActorKind.Person);
-        var claim = new Claim { Content = "c", Kind = ClaimKind.Direct };
-        claim.SetChain([new ChainLink { Description = "aides" }], new ChainLink { ActorId = speaker.Id, Actor = speaker, SpanStart = 1, SpanEnd = 3 });
+        var claim = Claim.Create(new ArticleText(Guid.CreateVersion7(), 10, null),
+            new ClaimDraft("c", ClaimKind.Direct, new LinkDraft(speaker.Id, Span: new TextSpan(1, 3)), [new LinkDraft(null, "aides")]));
 
-        var response = claim.Adapt<ClaimResponse>(config);
+        var response = ClaimDocument.Build(claim, new Dictionary<Guid, string> { [speaker.Id] = speaker.Name });
 
         Assert.Equal("Speaker", response.Speaker.ActorName);
         Assert.Equal(new SpanDto(1, 3), response.Speaker.Span);
         Assert.Equal(["aides", null], response.Chain.Select(l => l.Description));
+        var json = ClaimDocument.Serialize(response);
+        Assert.Equal(json, ClaimDocument.Serialize(new StoredClaim(json).Read()));
     }
 
     [Fact]

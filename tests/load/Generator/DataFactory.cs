@@ -52,28 +52,23 @@ internal sealed class DataFactory(int seed)
         return article;
     }
 
+    /// <summary>A claim built as the API builds one (<see cref="DomainClaim.Create"/>), with a chain of 1-3 links and 0-2 subjects.</summary>
     public DomainClaim Claim(Article article, IReadOnlyList<Actor> actors)
     {
         var kind = (ClaimKind)random.Next(3);
-        var claim = new DomainClaim
-        {
-            ArticleId = article.Id,
-            Content = Sentence(10, 20),
-            Kind = kind,
-            Quote = kind == ClaimKind.Indirect ? null : Sentence(4, 9),
-            Cue = Pick(Words.Cues),
-            SaidOn = random.Next(4) == 0 ? DateOnly.FromDateTime(article.PublishedAt!.Value.AddDays(-random.Next(1, 8))) : null,
-            Topics = Enumerable.Range(0, random.Next(3)).Select(_ => Pick(Words.Topics)).Distinct().ToList(),
-        };
-        claim.SaidOnPrecision = claim.SaidOn is null ? null : DatePrecision.Day;
+        var cue = Pick(Words.Cues);
+        var quote = kind == ClaimKind.Indirect ? null : Sentence(4, 9);
+        var content = Sentence(10, 20);
+        var saidOn = random.Next(4) == 0 ? new ApproximateDate(DateOnly.FromDateTime(article.PublishedAt!.Value.AddDays(-random.Next(1, 8)))) : null;
+        var topics = Enumerable.Range(0, random.Next(3)).Select(_ => Pick(Words.Topics)).Distinct().ToList();
 
-        // A chain of 1-3 links: up to two reporters (usually outlets), then the speaker.
+        // Up to two reporters (usually outlets), then the speaker.
         var reporters = Enumerable.Range(0, random.Next(3))
-            .Select(r => new ChainLink { ActorId = actors[r == 0 ? random.Next(Outlets) : random.Next(actors.Count)].Id, Cue = "according to" });
-        claim.SetChain(reporters.ToList(), new ChainLink { ActorId = actors[Outlets + random.Next(actors.Count - Outlets)].Id, Cue = claim.Cue });
-        claim.SetSubjects(Enumerable.Range(0, random.Next(3)).Select(_ => actors[random.Next(actors.Count)].Id).ToList());
-        claim.RefreshSortKey(article.PublishedAt);
-        return claim;
+            .Select(r => new LinkDraft(actors[r == 0 ? random.Next(Outlets) : random.Next(actors.Count)].Id, Cue: "according to")).ToList();
+        var speaker = new LinkDraft(actors[Outlets + random.Next(actors.Count - Outlets)].Id, Cue: cue);
+        var about = Enumerable.Range(0, random.Next(3)).Select(_ => actors[random.Next(actors.Count)].Id).ToList();
+        return DomainClaim.Create(new ArticleText(article.Id, article.Body.Length, article.PublishedAt),
+            new ClaimDraft(content, kind, speaker, reporters, quote, cue, SaidOn: saidOn, Topics: topics, About: about));
     }
 
     private string Sentence(int min, int max) => string.Join(' ', Enumerable.Range(0, random.Next(min, max + 1)).Select(_ => Pick(Words.Common)));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Data;
 using NewsroomClaims.Domain.Articles;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
@@ -38,6 +39,7 @@ internal static class GeneratorProgram
 
         var data = new DataFactory(options.Seed);
         var actors = data.Actors(options.Actors);
+        var names = actors.ToDictionary(a => a.Id, a => a.Name);
         await using var writer = await options.OpenWriterAsync();
         await writer.WriteAsync(Tables.Actors, actors);
         await writer.WriteAsync(Tables.ActorNames, actors.SelectMany(a => a.Names).ToList());
@@ -62,7 +64,7 @@ internal static class GeneratorProgram
             }
 
             await writer.WriteAsync(Tables.Articles, articles);
-            await writer.WriteAsync(Tables.Claims, claims);
+            await writer.WriteAsync(Tables.Claims, claims.ConvertAll(c => (c, ClaimDocument.Serialize(ClaimDocument.Build(c, names)))));
             await writer.WriteAsync(Tables.ChainLinks, claims.SelectMany(c => c.Chain).ToList());
             await writer.WriteAsync(Tables.ClaimSubjects, claims.SelectMany(c => c.Subjects).ToList());
             if ((start / articlesPerBatch) % 20 == 0)

@@ -1,3 +1,4 @@
+using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Articles;
 using NewsroomClaims.Domain.Claims;
@@ -29,12 +30,14 @@ internal static class Tables
         ("SortKey", a => a.SortKey), ("CreatedAt", a => a.CreatedAt), ("UpdatedAt", a => a.UpdatedAt), ("Version", a => a.Version),
     ]);
 
-    public static readonly Table<DomainClaim> Claims = new("Claims",
+    /// <summary>Claims with their stored response (the API's read model), built by the API's own <see cref="ClaimDocument"/>.</summary>
+    public static Table<(DomainClaim Claim, string Document)> Claims { get; } = new("Claims",
     [
-        ("Id", c => c.Id), ("ArticleId", c => c.ArticleId), ("Content", c => c.Content), ("Quote", c => c.Quote), ("Kind", c => c.Kind),
-        ("Cue", c => c.Cue), ("Origin", c => c.Origin), ("SpeakerId", c => c.SpeakerId), ("SaidOn", c => c.SaidOn),
-        ("SaidOnPrecision", c => c.SaidOnPrecision), ("Topics", c => c.Topics), ("SortKey", c => c.SortKey),
-        ("CreatedAt", c => c.CreatedAt), ("UpdatedAt", c => c.UpdatedAt), ("Version", c => c.Version),
+        ("Id", c => c.Claim.Id), ("ArticleId", c => c.Claim.ArticleId), ("Content", c => c.Claim.Content), ("Quote", c => c.Claim.Quote),
+        ("Kind", c => c.Claim.Kind), ("Cue", c => c.Claim.Cue), ("Origin", c => c.Claim.Origin), ("SpeakerId", c => c.Claim.SpeakerId),
+        ("SaidOn", c => c.Claim.SaidOn), ("SaidOnPrecision", c => c.Claim.SaidOnPrecision), ("Topics", c => c.Claim.Topics.ToList()),
+        ("SortKey", c => c.Claim.SortKey), ("CreatedAt", c => c.Claim.CreatedAt), ("UpdatedAt", c => c.Claim.UpdatedAt),
+        ("Version", c => c.Claim.Version), ("Document", c => c.Document),
     ]);
 
     public static readonly Table<ChainLink> ChainLinks = new("ChainLinks",

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Claims;
 
 namespace NewsroomClaims.Api.Data.Configurations;
@@ -15,8 +14,8 @@ internal sealed class ChainLinkConfiguration : IEntityTypeConfiguration<ChainLin
         builder.Property(l => l.Id).ValueGeneratedNever();
         builder.Property(l => l.Description).HasMaxLength(Limits.Name);
         builder.Property(l => l.Cue).HasMaxLength(Limits.Cue);
-        builder.Ignore(l => l.Span);
-        builder.Ignore(l => l.CueSpan);
+        builder.ComplexProperty(l => l.Span).MapSpan("Span");
+        builder.ComplexProperty(l => l.CueSpan).MapSpan("Cue");
         builder.HasIndex(l => new { l.ClaimId, l.Position }).IsUnique();
         builder.HasIndex(l => l.ActorId);
         builder.HasOne(l => l.Actor).WithMany().HasForeignKey(l => l.ActorId).OnDelete(DeleteBehavior.Restrict);

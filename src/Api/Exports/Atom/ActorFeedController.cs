@@ -27,8 +27,9 @@ public sealed class ActorFeedController(ActorWriter actors, ClaimQueries claims,
     {
         var actor = await actors.FindAsync(id, cancellationToken);
         var page = await claims.ListAsync(new ClaimListRequest { Speaker = id, PageSize = ActorClaimsFeed.Size }, Request, cancellationToken);
-        var articles = await lookups.ArticlesAsync(page.Items.Select(c => c.ArticleId), cancellationToken);
-        var feed = ActorClaimsFeed.Build(actor, page.Items, articles, new ApiLinks(Request));
+        var items = page.Items.Select(c => c.Read()).ToList();
+        var articles = await lookups.ArticlesAsync(items.Select(c => c.ArticleId), cancellationToken);
+        var feed = ActorClaimsFeed.Build(actor, items, articles, new ApiLinks(Request));
 
         using var buffer = new MemoryStream();
         await using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true }))

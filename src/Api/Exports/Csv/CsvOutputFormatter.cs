@@ -17,14 +17,13 @@ internal sealed class CsvOutputFormatter : ExportOutputFormatter
     {
     }
 
-    protected override bool CanWriteType(Type? type) => type == typeof(Page<ClaimResponse>);
+    protected override bool CanWriteType(Type? type) => type == typeof(Page<StoredClaim>);
 
     public override async Task WriteResponseBodyAsync(OutputFormatterWriteContext context, Encoding selectedEncoding)
     {
         var http = context.HttpContext;
-        var page = (Page<ClaimResponse>)context.Object!;
-        var articles = await http.RequestServices.GetRequiredService<ExportLookups>()
-            .ArticlesAsync(page.Items.Select(c => c.ArticleId), http.RequestAborted);
+        var page = (Page<StoredClaim>)context.Object!;
+        var data = http.RequestServices.GetRequiredService<ExportData>();
 
         http.Response.ContentType = ClaimCsv.ContentType;
         http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = "claims.csv" }.ToString();
@@ -35,6 +34,6 @@ internal sealed class CsvOutputFormatter : ExportOutputFormatter
 
         await using var writer = context.WriterFactory(http.Response.Body, selectedEncoding);
         await ClaimCsv.WriteHeaderAsync(writer, http.RequestAborted);
-        await ClaimCsv.WriteRowsAsync(writer, page.Items, articles, http.RequestAborted);
+        await ClaimCsv.WriteRowsAsync(writer, data.Claims, data.Articles, http.RequestAborted);
     }
 }

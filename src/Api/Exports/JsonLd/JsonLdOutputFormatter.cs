@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Formatters;
 using NewsroomClaims.Api.Claims;
@@ -15,27 +14,15 @@ internal sealed class JsonLdOutputFormatter : ExportOutputFormatter
     {
     }
 
-    protected override bool CanWriteType(Type? type) => type == typeof(ClaimResponse) || type == typeof(Page<ClaimResponse>);
+    protected override bool CanWriteType(Type? type) => type == typeof(StoredClaim) || type == typeof(Page<StoredClaim>);
 
     public override async Task WriteResponseBodyAsync(OutputFormatterWriteContext context, Encoding selectedEncoding)
     {
         var http = context.HttpContext;
-        var claims = context.Object switch
-        {
-            ClaimResponse claim => [claim],
-            Page<ClaimResponse> page => page.Items,
-            _ => throw new InvalidOperationException($"Cannot write {context.ObjectType} as JSON-LD."),
-        };
-
-        var lookups = http.RequestServices.GetRequiredService<ExportLookups>();
-        var articles = await lookups.ArticlesAsync(claims.Select(c => c.ArticleId), http.RequestAborted);
-        var actorIds = claims.SelectMany(c => c.Chain.Select(l => l.ActorId).Concat(c.About.Select(a => (Guid?)a.Id)))
-            .OfType<Guid>().Concat(articles.Values.Select(a => a.PublisherId).OfType<Guid>());
-        var actors = await lookups.ActorsAsync(actorIds, http.RequestAborted);
-
-        var builder = new ClaimJsonLd(new ApiLinks(http.Request), articles, actors);
-        JsonObject document = context.Object is Page<ClaimResponse> list ? builder.Graph(list.Items) : builder.Document((ClaimResponse)context.Object!);
-        if (context.Object is Page<ClaimResponse> { Next: { } next })
+        var data = http.RequestServices.GetRequiredService<ExportData>();
+        var builder = new ClaimJsonLd(new ApiLinks(http.Request), data.Articles, data.Actors);
+        JsonObject document = context.Object is Page<StoredClaim> ? builder.Graph(data.Claims) : builder.Document(data.Claims[0]);
+        if (context.Object is Page<StoredClaim> { Next: { } next })
         {
             http.Response.Headers.Append("Link", $"<{next}>; rel=\"next\"");
         }

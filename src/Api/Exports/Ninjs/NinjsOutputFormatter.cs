@@ -1,9 +1,6 @@
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Formatters;
-using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Api.Articles;
-using NewsroomClaims.Api.Data;
 
 namespace NewsroomClaims.Api.Exports.Ninjs;
 
@@ -20,12 +17,9 @@ internal sealed class NinjsOutputFormatter : ExportOutputFormatter
     public override async Task WriteResponseBodyAsync(OutputFormatterWriteContext context, Encoding selectedEncoding)
     {
         var http = context.HttpContext;
-        var response = (ArticleResponse)context.Object!;
-        var db = http.RequestServices.GetRequiredService<AppDbContext>();
-        var article = await db.Articles.Include(a => a.Publisher).FirstAsync(a => a.Id == response.Id, http.RequestAborted);
-        var claims = await http.RequestServices.GetRequiredService<ExportLookups>().ClaimsInArticleAsync(article.Id, http.RequestAborted);
-
-        var item = ArticleNinjs.Build(article, claims, new ApiLinks(http.Request));
+        var data = http.RequestServices.GetRequiredService<ExportData>();
+        var article = data.Article ?? throw new InvalidOperationException("The article's export data was not loaded.");
+        var item = ArticleNinjs.Build(article, data.ArticleClaims, new ApiLinks(http.Request));
         await using var writer = context.WriterFactory(http.Response.Body, selectedEncoding);
         await writer.WriteAsync(item.ToJsonString(ReadableJson));
     }

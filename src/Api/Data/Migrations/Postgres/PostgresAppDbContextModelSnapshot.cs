@@ -286,12 +286,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int?>("CueEnd")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("CueStart")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Description")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -299,11 +293,27 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("SpanEnd")
-                        .HasColumnType("integer");
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CueSpan", "NewsroomClaims.Domain.Claims.ChainLink.CueSpan#TextSpan", b1 =>
+                        {
+                            b1.Property<int>("End")
+                                .HasColumnType("integer")
+                                .HasColumnName("CueEnd");
 
-                    b.Property<int?>("SpanStart")
-                        .HasColumnType("integer");
+                            b1.Property<int>("Start")
+                                .HasColumnType("integer")
+                                .HasColumnName("CueStart");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Span", "NewsroomClaims.Domain.Claims.ChainLink.Span#TextSpan", b1 =>
+                        {
+                            b1.Property<int>("End")
+                                .HasColumnType("integer")
+                                .HasColumnName("SpanEnd");
+
+                            b1.Property<int>("Start")
+                                .HasColumnType("integer")
+                                .HasColumnName("SpanStart");
+                        });
 
                     b.HasKey("Id");
 
@@ -328,12 +338,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
 
-                    b.Property<int?>("ContentEnd")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("ContentStart")
-                        .HasColumnType("integer");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -341,11 +345,8 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int?>("CueEnd")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("CueStart")
-                        .HasColumnType("integer");
+                    b.Property<string>("Document")
+                        .HasColumnType("text");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -386,16 +387,10 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int?>("SpeakerEnd")
-                        .HasColumnType("integer");
-
                     b.Property<Guid?>("SpeakerId")
                         .HasColumnType("uuid");
 
-                    b.Property<int?>("SpeakerStart")
-                        .HasColumnType("integer");
-
-                    b.PrimitiveCollection<List<string>>("Topics")
+                    b.PrimitiveCollection<string[]>("Topics")
                         .IsRequired()
                         .HasColumnType("text[]");
 
@@ -406,7 +401,44 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ContentSpan", "NewsroomClaims.Domain.Claims.Claim.ContentSpan#TextSpan", b1 =>
+                        {
+                            b1.Property<int>("End")
+                                .HasColumnType("integer")
+                                .HasColumnName("ContentEnd");
+
+                            b1.Property<int>("Start")
+                                .HasColumnType("integer")
+                                .HasColumnName("ContentStart");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CueSpan", "NewsroomClaims.Domain.Claims.Claim.CueSpan#TextSpan", b1 =>
+                        {
+                            b1.Property<int>("End")
+                                .HasColumnType("integer")
+                                .HasColumnName("CueEnd");
+
+                            b1.Property<int>("Start")
+                                .HasColumnType("integer")
+                                .HasColumnName("CueStart");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SpeakerSpan", "NewsroomClaims.Domain.Claims.Claim.SpeakerSpan#TextSpan", b1 =>
+                        {
+                            b1.Property<int>("End")
+                                .HasColumnType("integer")
+                                .HasColumnName("SpeakerEnd");
+
+                            b1.Property<int>("Start")
+                                .HasColumnType("integer")
+                                .HasColumnName("SpeakerStart");
+                        });
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Claims_WithoutDocument")
+                        .HasFilter("\"Document\" IS NULL");
 
                     b.HasIndex("SortKey", "Id");
 

@@ -1,0 +1,97 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NewsroomClaims.Api.Infrastructure;
+using NewsroomClaims.Domain.Claims;
+using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
+
+namespace NewsroomClaims.Api.Claims;
+
+/// <summary>
+/// The claims' read model: each claim stored with its <see cref="ClaimResponse"/> already serialized, chain, actor
+/// names and subjects included, so a page of claims is one query and no mapping. This is the one place a claim
+/// response is made; the single read, the lists, the writes' answers and the exports all start from it.
+/// <see cref="ClaimDocumentInterceptor"/> rebuilds it in the SaveChanges of every write that touches a claim or
+/// renames an actor in one, so it never disagrees with the rows it is made from.
+/// </summary>
+public static class ClaimDocument
+{
+    /// <summary>The shadow column that holds the document.</summary>
+    public const string Column = "Document";
+
+    /// <summary>The API's JSON settings (as the MVC formatter writes them), with source-generated metadata.</summary>
+    public static readonly JsonSerializerOptions Options = CreateOptions();
+
+    /// <summary>The claim as the API answers it; <paramref name="names"/> holds the display name of every actor it names.</summary>
+    public static ClaimResponse Build(DomainClaim claim, IReadOnlyDictionary<Guid, string> names)
+    {
+        var chain = claim.Chain.OrderBy(l => l.Position).Select(l => new LinkResponse(
+            l.Position, l.ActorId, l.ActorId is { } id ? names.GetValueOrDefault(id) : null, l.Description, Span(l.Span), l.Cue, Span(l.CueSpan))).ToList();
+        return new ClaimResponse(
+            claim.Id,
+            claim.ArticleId,
+            claim.Content,
+            claim.Quote,
+            claim.Kind,
+            claim.Cue,
+            Span(claim.CueSpan),
+            Span(claim.ContentSpan),
+            chain[^1],
+            chain,
+            claim.SaidOn is { } date ? new ApproximateDateDto(date, claim.SaidOnPrecision ?? DatePrecision.Day, claim.SaidOnText) : null,
+            [.. claim.Topics],
+            claim.Subjects.Select(s => s.ActorId).Order().Select(id => new ActorRef(id, names.GetValueOrDefault(id) ?? "")).ToList(),
+            claim.Origin,
+            claim.CreatedAt,
+            claim.UpdatedAt,
+            claim.RetractedAt is { } at ? new RetractionDto(at, claim.RetractionReason ?? "") : null);
+    }
+
+    public static string Serialize(ClaimResponse response) => JsonSerializer.Serialize(response, Options);
+
+    /// <summary>Every actor id the claim names, in its chain or as a subject.</summary>
+    public static IEnumerable<Guid> ActorIds(DomainClaim claim) =>
+        claim.Chain.Select(l => l.ActorId).OfType<Guid>().Concat(claim.Subjects.Select(s => s.ActorId));
+
+    private static SpanDto? Span(TextSpan? span) => span is { } s ? new SpanDto(s.Start, s.End) : null;
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { TypeInfoResolver = ApiJsonContext.Default };
+        ApiControllersSetup.ConfigureJson(options);
+
+        // What the MVC formatter uses when no encoder is set, so a stored document is the bytes the API would have sent.
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        options.MakeReadOnly();
+        return options;
+    }
+}
+
+/// <summary>A claim response as stored: written to the client as it is, read back only by the exports that need its fields.</summary>
+[JsonConverter(typeof(StoredClaimConverter))]
+public sealed class StoredClaim(string json)
+{
+    public string Json { get; } = json;
+
+    public ClaimResponse Read() => JsonSerializer.Deserialize<ClaimResponse>(Json, ClaimDocument.Options)!;
+}
+
+internal sealed class StoredClaimConverter : JsonConverter<StoredClaim>
+{
+    public override StoredClaim Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        return new StoredClaim(document.RootElement.GetRawText());
+    }
+
+    // The document was written by this API's serializer; re-validating it per row would cost what the read model saves.
+    public override void Write(Utf8JsonWriter writer, StoredClaim value, JsonSerializerOptions options) =>
+        writer.WriteRawValue(value.Json, skipInputValidation: true);
+}
+
+/// <summary>Source-generated metadata for the hot JSON paths: claim documents and pages of them.</summary>
+[JsonSerializable(typeof(ClaimResponse))]
+[JsonSerializable(typeof(StoredClaim))]
+[JsonSerializable(typeof(Page<StoredClaim>))]
+[JsonSerializable(typeof(Page<ClaimResponse>))]
+internal sealed partial class ApiJsonContext : JsonSerializerContext;

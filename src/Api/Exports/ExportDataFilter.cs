@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using NewsroomClaims.Api.Articles;
+using NewsroomClaims.Api.Claims;
+using NewsroomClaims.Api.Infrastructure;
+using NewsroomClaims.Domain.Actors;
+using NewsroomClaims.Domain.Articles;
+using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
+
+namespace NewsroomClaims.Api.Exports;
+
+/// <summary>What an export formatter needs beyond the action's answer, loaded before formatting starts.</summary>
+public sealed class ExportData
+{
+    public IReadOnlyList<ClaimResponse> Claims { get; set; } = [];
+    public IReadOnlyDictionary<Guid, Article> Articles { get; set; } = new Dictionary<Guid, Article>();
+    public IReadOnlyDictionary<Guid, Actor> Actors { get; set; } = new Dictionary<Guid, Actor>();
+
+    /// <summary>For ninjs: the article with its publisher, and its claims with their chains and subjects.</summary>
+    public Article? Article { get; set; }
+
+    public IReadOnlyList<DomainClaim> ArticleClaims { get; set; } = [];
+}
+
+/// <summary>
+/// Output formatters format; they do not query the database (a formatter cannot report a failure as a problem
+/// response once it has begun writing). When the client asks for an export format, this result filter loads what
+/// that format adds (the articles of the claims, the kinds of their actors, an article's claims) into the request's
+/// <see cref="ExportData"/> before any byte is written.
+/// </summary>
+internal sealed class ExportDataFilter(ExportLookups lookups, ExportData data) : IAsyncResultFilter
+{
+    public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        var cancellationToken = context.HttpContext.RequestAborted;
+        if (context.Result is ObjectResult { Value: { } value } && IsAskedForExport(request))
+        {
+            var claims = value switch
+            {
+                StoredClaim claim => [claim.Read()],
+                Page<StoredClaim> page => page.Items.Select(c => c.Read()).ToList(),
+                _ => (IReadOnlyList<ClaimResponse>?)null,
+            };
+            if (claims is not null)
+            {
+                data.Claims = claims;
+                data.Articles = await lookups.ArticlesAsync(claims.Select(c => c.ArticleId), cancellationToken);
+                if (ExportMediaTypes.IsAsked(request, ExportMediaTypes.JsonLd))
+                {
+                    var actorIds = claims.SelectMany(c => c.Chain.Select(l => l.ActorId).Concat(c.About.Select(a => (Guid?)a.Id)))
+                        .OfType<Guid>().Concat(data.Articles.Values.Select(a => a.PublisherId).OfType<Guid>());
+                    data.Actors = await lookups.ActorsAsync(actorIds, cancellationToken);
+                }
+            }
+            else if (value is ArticleResponse article && ExportMediaTypes.IsAsked(request, ExportMediaTypes.Ninjs))
+            {
+                data.Article = await lookups.ArticleAsync(article.Id, cancellationToken);
+                data.ArticleClaims = await lookups.ClaimsInArticleAsync(article.Id, cancellationToken);
+            }
+        }
+
+        await next();
+    }
+
+    private static bool IsAskedForExport(HttpRequest request) =>
+        ExportMediaTypes.IsAsked(request, ExportMediaTypes.Csv) || ExportMediaTypes.IsAsked(request, ExportMediaTypes.JsonLd)
+        || ExportMediaTypes.IsAsked(request, ExportMediaTypes.Ninjs);
+}

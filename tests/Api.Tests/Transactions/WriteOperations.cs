@@ -1,0 +1,104 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using NewsroomClaims.Api.Actors;
+using NewsroomClaims.Api.Articles;
+using NewsroomClaims.Api.Claims;
+using NewsroomClaims.Api.Tests.Durability;
+using NewsroomClaims.Api.Tests.Infrastructure;
+using NewsroomClaims.Domain.Actors;
+
+namespace NewsroomClaims.Api.Tests.Transactions;
+
+/// <summary>Each documented write with a fresh, valid request for it: the resources it needs are made first.</summary>
+internal static class WriteOperations
+{
+    /// <summary>A request ready to send; ETag is the target's current one when the operation honours If-Match.</summary>
+    /// <remarks>Idempotent is false where the API documents that Idempotency-Key is ignored (key creation never stores the secret).</remarks>
+    public sealed record Target(HttpMethod Method, string Path, object? Body, string? ETag, string ContentType = "application/json", bool Idempotent = true);
+
+    public sealed class Setup(HttpClient client)
+    {
+        public TestData Data { get; } = new(client);
+
+        public async Task<string> ETagAsync(string path) => (await client.GetAsync(path)).Headers.ETag!.Tag;
+
+        public async Task<ClaimResponse> ClaimAsync()
+        {
+            var speaker = await Data.ActorAsync($"Speaker {Guid.NewGuid():N}");
+            var article = await Data.ArticleAsync();
+            return await Data.ClaimAsync(TestData.Claim(article.Id, speaker.Id));
+        }
+
+        public ActorRequest Actor(string name) => new() { Name = $"{name} {Data.Tag}", Kind = ActorKind.Person };
+
+        public ArticleRequest Article() => IdempotencyTests.Article(Guid.NewGuid().ToString("N"));
+
+        public async Task<Target> OnAsync(HttpMethod method, string path, object? body, string contentType = "application/json") =>
+            new(method, path, body, await ETagAsync(path), contentType);
+    }
+
+    private static readonly HttpMethod Patch = HttpMethod.Patch;
+    private const string MergePatch = "application/merge-patch+json";
+
+    public static readonly Dictionary<(string Method, string Template), Func<Setup, Task<Target>>> All = new()
+    {
+        [("POST", "/api/v1/actors")] = s => Task.FromResult(new Target(HttpMethod.Post, "/api/v1/actors", s.Actor("New actor"), null)),
+        [("PUT", "/api/v1/actors/{id}")] = async s =>
+            await s.OnAsync(HttpMethod.Put, $"/api/v1/actors/{(await s.Data.ActorAsync("Replaced")).Id}", s.Actor("Replacement")),
+        [("PATCH", "/api/v1/actors/{id}")] = async s =>
+            await s.OnAsync(Patch, $"/api/v1/actors/{(await s.Data.ActorAsync("Patched")).Id}", new { description = "patched" }, MergePatch),
+        [("DELETE", "/api/v1/actors/{id}")] = async s =>
+            await s.OnAsync(HttpMethod.Delete, $"/api/v1/actors/{(await s.Data.ActorAsync("Deleted")).Id}", null),
+
+        [("POST", "/api/v1/articles")] = s => Task.FromResult(new Target(HttpMethod.Post, "/api/v1/articles", s.Article(), null)),
+        [("PUT", "/api/v1/articles/{id}")] = async s =>
+            await s.OnAsync(HttpMethod.Put, $"/api/v1/articles/{(await s.Data.ArticleAsync()).Id}", s.Article()),
+        [("PATCH", "/api/v1/articles/{id}")] = async s =>
+            await s.OnAsync(Patch, $"/api/v1/articles/{(await s.Data.ArticleAsync()).Id}", new { byline = "patched" }, MergePatch),
+        [("DELETE", "/api/v1/articles/{id}")] = async s =>
+            await s.OnAsync(HttpMethod.Delete, $"/api/v1/articles/{(await s.Data.ArticleAsync()).Id}", null),
+        [("POST", "/api/v1/articles/import")] = async s => new Target(HttpMethod.Post, "/api/v1/articles/import",
+            ArticleImportTests.Import(s.Data.Tag, (await s.Data.ActorAsync("Imported")).Id, 3), null),
+        [("POST", "/api/v1/articles/{id}/extraction")] = async s =>
+            new Target(HttpMethod.Post, $"/api/v1/articles/{(await s.Data.ArticleAsync()).Id}/extraction", null, null),
+
+        [("POST", "/api/v1/claims")] = async s => new Target(HttpMethod.Post, "/api/v1/claims",
+            TestData.Claim((await s.Data.ArticleAsync()).Id, (await s.Data.ActorAsync("Speaker")).Id), null),
+        [("PUT", "/api/v1/claims/{id}")] = async s =>
+        {
+            var claim = await s.ClaimAsync();
+            return await s.OnAsync(HttpMethod.Put, $"/api/v1/claims/{claim.Id}", TestData.Claim(claim.ArticleId, claim.Speaker.ActorId!.Value, "replaced"));
+        },
+        [("PATCH", "/api/v1/claims/{id}")] = async s =>
+            await s.OnAsync(Patch, $"/api/v1/claims/{(await s.ClaimAsync()).Id}", new { cue = "warned" }, MergePatch),
+        [("DELETE", "/api/v1/claims/{id}")] = async s =>
+            await s.OnAsync(HttpMethod.Delete, $"/api/v1/claims/{(await s.ClaimAsync()).Id}", null),
+        [("POST", "/api/v1/claims/{id}/retraction")] = async s =>
+        {
+            var claim = await s.ClaimAsync();
+            return new Target(HttpMethod.Post, $"/api/v1/claims/{claim.Id}/retraction", new RetractionRequest { Reason = "misattributed" },
+                await s.ETagAsync($"/api/v1/claims/{claim.Id}"));
+        },
+        [("POST", "/api/v1/claims/{id}/relations")] = async s =>
+        {
+            var (from, to) = (await s.ClaimAsync(), await s.ClaimAsync());
+            return new Target(HttpMethod.Post, $"/api/v1/claims/{from.Id}/relations", new RelationRequest { ToClaimId = to.Id }, null);
+        },
+        [("DELETE", "/api/v1/claims/{id}/relations/{relationId}")] = async s =>
+        {
+            var (from, to) = (await s.ClaimAsync(), await s.ClaimAsync());
+            var relation = await s.Data.PostAsync<RelationResponse>($"/api/v1/claims/{from.Id}/relations", new RelationRequest { ToClaimId = to.Id });
+            return new Target(HttpMethod.Delete, $"/api/v1/claims/{from.Id}/relations/{relation.Id}", null, null);
+        },
+
+        [("POST", "/api/v1/extractions")] = s => Task.FromResult(new Target(HttpMethod.Post, "/api/v1/extractions",
+            new { text = TestData.Body, publisher = "Wire" }, null)),
+        [("POST", "/api/v1/api-keys")] = s => Task.FromResult(new Target(HttpMethod.Post, "/api/v1/api-keys",
+            new { name = $"key {Guid.NewGuid():N}", role = "reader" }, null, Idempotent: false)),
+        [("DELETE", "/api/v1/api-keys/{id}")] = async s =>
+        {
+            var key = await s.Data.PostAsync<JsonElement>("/api/v1/api-keys", new { name = $"key {Guid.NewGuid():N}", role = "reader" });
+            return new Target(HttpMethod.Delete, $"/api/v1/api-keys/{key.GetProperty("id").GetGuid()}", null, null);
+        },
+    };
+}
