@@ -34,7 +34,9 @@ internal static class RuleOnlyCommand
                 var rule = ctx.RuleDrafts.FirstOrDefault(r => r.CueFirst == t.Draft.CueFirst)?.RuleId ?? "?";
                 var one = AttributionExtractor.Finish(doc, [t.Draft], new ExtractionOptions()).Attributions.Select(AttributionTrainer.ToGold).ToList();
                 var ok = one.Count > 0 && AttributionScorer.MatchAttributions(d.Text, free, one).Count > 0;
-                foreach (var key in new[] { rule, $"conf>={Math.Floor(t.Draft.Confidence * 10) / 10:F1}", "all" })
+                var rd = ctx.RuleDrafts.First(r => r.CueFirst == t.Draft.CueFirst);
+                var quoted = rd.Content.Any(c => Enumerable.Range(c.First, c.Last - c.First + 1).Any(k => doc.QuoteOf[k] >= 0));
+                foreach (var key in new[] { rule, $"conf>={Math.Floor(t.Draft.Confidence * 10) / 10:F1}", "all", quoted ? "quoted" : "unquoted", quoted ? "quoted:" + rule : "unquoted:" + rule })
                 {
                     var s = stats.GetValueOrDefault(key);
                     stats[key] = (s.N + 1, s.Ok + (ok ? 1 : 0));

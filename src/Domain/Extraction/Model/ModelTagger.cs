@@ -5,7 +5,8 @@ namespace NewsroomClaims.Domain.Extraction.Model;
 /// content in the sentences around it. The result is the same <see cref="Draft"/> the rules produce, so nesting,
 /// speaker resolution and chains are shared by both modes.
 /// </summary>
-internal sealed record TaggedDraft(Draft Draft, float[] Scores, bool FromModel);
+/// <summary>A candidate and the scores behind its confidence. <see cref="Kept"/>: a rule shape accurate mode always keeps.</summary>
+internal sealed record TaggedDraft(Draft Draft, float[] Scores, bool FromModel, bool Kept = false);
 
 internal sealed class ModelTagger(AttributionModel model)
 {
@@ -26,7 +27,7 @@ internal sealed class ModelTagger(AttributionModel model)
     /// "what it called a “final offer”", but taken wholesale they cost more precision than they add recall).
     /// </summary>
     public List<Draft> Tag(DocumentContext ctx) =>
-        [.. TagWithScores(ctx).Where(t => t.FromModel || t.Draft.Confidence >= model.RuleOnlyMinConfidence).Select(t => t.Draft)];
+        [.. TagWithScores(ctx).Where(t => t.FromModel || t.Draft.Confidence >= model.RuleOnlyMinConfidence || t.Kept).Select(t => t.Draft)];
 
     /// <summary>Every candidate with the stage scores its confidence was computed from (the trainer tunes and calibrates on these).</summary>
     public List<TaggedDraft> TagWithScores(DocumentContext ctx)
@@ -134,11 +135,56 @@ internal sealed class ModelTagger(AttributionModel model)
                 contentTokens,
                 index < modelCues);
             draft.Confidence = model.Calibrator.Probability(scores);
+            if (index >= modelCues && rule >= 0 && NamedQuote(doc, ctx.RuleDrafts[rule]) is { } quote)
+            {
+                // The rules' source and cue with the quoted name as the content, and the model's view of how likely
+                // PolNeAR would count it as the confidence.
+                var named = ctx.RuleDrafts[rule];
+                var kept = new Draft
+                {
+                    SourceFirst = named.SourceFirst,
+                    SourceLast = named.SourceLast,
+                    CueFirst = named.CueFirst,
+                    CueLast = named.CueLast,
+                    Sentence = named.Sentence,
+                    Confidence = draft.Confidence,
+                    RuleId = named.RuleId,
+                };
+                kept.Content.Add(quote);
+                result.Add(new TaggedDraft(kept, scores, FromModel: false, Kept: true));
+                continue;
+            }
+
             result.Add(new TaggedDraft(draft, scores, index < modelCues));
         }
 
         return result;
     }
+
+    /// <summary>
+    /// "what it called a “final offer”": a naming verb after "what" and its subject, followed within a few words by a
+    /// quotation; the quotation (marks included) is what was said.
+    /// </summary>
+    private static (int First, int Last)? NamedQuote(TextDocument doc, Draft rule)
+    {
+        if (!rule.HasSource || !doc.Is(rule.SourceFirst - 1, "what") || !NamingVerbs.Contains(doc.Span(rule.CueFirst)))
+        {
+            return null;
+        }
+
+        for (var k = rule.CueLast + 1; k < Math.Min(doc.Tokens.Length, rule.CueLast + 4); k++)
+        {
+            if (doc.IsOpeningQuote(k))
+            {
+                return (k, doc.Quotes[doc.QuoteOf[k]].Last);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamingVerbs =
+        Rules.RuleData.WordSet("cues.txt", "naming-verbs");
 
     /// <summary>Cues of rule drafts that share no token with a cue the cue stage found.</summary>
     private static IEnumerable<(int First, int Last)> RuleOnlyCues(DocumentContext ctx, List<(int First, int Last)> modelCues)
