@@ -13,8 +13,6 @@ return args.FirstOrDefault() switch
     "errors" => ErrorsCommand.Run(args),
     "rerank" => RerankCommand.Run(args),
     "rule-only" => RuleOnlyCommand.Run(args),
-    "seed" => SeedCommand.Run(args),
-    "seed-chain" => SeedChainCommand.Run(args),
     "time-accurate" => AccurateTimingCommand.Run(args.Length > 1 ? args[1] : null, args.Length > 2 ? args[2] : null),
     _ => Usage(),
 };
