@@ -120,9 +120,10 @@ public sealed class BadInputCases(JsonElement document, IReadOnlyDictionary<stri
             return Generate(document.GetProperty("components").GetProperty("schemas").GetProperty(target), name, depth);
         }
 
-        if (schema.TryGetProperty("allOf", out var allOf))
+        // A nullable reference: oneOf the referenced schema and null.
+        if (schema.TryGetProperty("oneOf", out var oneOf))
         {
-            return Generate(allOf[0], name, depth);
+            return Generate(oneOf.EnumerateArray().First(s => TypeOf(s) != "null"), name, depth);
         }
 
         if (schema.TryGetProperty("enum", out var values))
