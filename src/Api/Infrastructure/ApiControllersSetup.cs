@@ -18,6 +18,7 @@ public static class ApiControllersSetup
                 options.Filters.Add<UnknownQueryParameterFilter>();
                 options.Filters.Add<FluentValidationFilter>();
                 options.Filters.Add(new ProblemContentTypeFilter());
+                options.Filters.Add<ConditionalGetFilter>(int.MaxValue);
                 options.ReturnHttpNotAcceptable = true;
             })
             .AddJsonOptions(options => ConfigureJson(options.JsonSerializerOptions));
