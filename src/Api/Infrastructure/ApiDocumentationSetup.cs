@@ -54,10 +54,6 @@ public static class ApiDocumentationSetup
                 Name = ApiKeyAuthenticationHandler.HeaderName,
                 Description = "An API key (nck_...). Readers may GET, editors also write, admins also delete and manage keys.",
             });
-            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [],
-            });
             options.OperationFilter<AccessOperationFilter>();
             options.MapType<DateOnly>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" });
             options.DocumentFilter<ResourceTagsFilter>();
@@ -65,6 +61,7 @@ public static class ApiDocumentationSetup
             options.OperationFilter<QueryParameterNamesFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
             options.OperationFilter<ExportMediaTypesFilter>();
+            options.OperationFilter<HttpHeadersFilter>();
             options.OperationFilter<RequestExamplesFilter>();
             options.OperationFilter<MergePatchSchemaFilter>();
 
