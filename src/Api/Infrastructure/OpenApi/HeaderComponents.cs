@@ -19,7 +19,9 @@ internal static class HeaderComponents
         {
             Description = "The URL of the resource: the one created, or for a 409 the existing one that holds the name.",
             Required = true,
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri" },
+
+            // A pattern rather than format: uri, which Kiota warns it cannot map.
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^https?://" },
         },
         ["Link"] = new()
         {
