@@ -20,6 +20,8 @@ internal sealed class NotAcceptableProblemFilter : IAsyncAlwaysRunResultFilter
             return;
         }
 
+        // The action may have set the ETag of a representation that was never sent.
+        http.Response.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.ETag);
         var problem = new ProblemDetails
         {
             Type = "https://www.rfc-editor.org/rfc/rfc9110#name-406-not-acceptable",

@@ -20,8 +20,8 @@ internal static class HeaderComponents
             Description = "The URL of the resource: the one created, or for a 409 the existing one that holds the name.",
             Required = true,
 
-            // A pattern rather than format: uri, which Kiota warns it cannot map.
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^https?://" },
+            // A pattern rather than format: uri, which Kiota warns it cannot map: an absolute URL, or a path on this server.
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^(https?://[^/]+)?/" },
         },
         ["Link"] = new()
         {
@@ -49,7 +49,7 @@ internal static class HeaderComponents
         },
         ["Content-Disposition"] = new()
         {
-            Description = "`attachment; filename=claims-YYYYMMDD.csv`: save the export under this name.",
+            Description = "`attachment; filename=...csv`: the name to save the CSV under.",
             Required = true,
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         },

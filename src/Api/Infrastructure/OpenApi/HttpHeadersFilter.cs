@@ -63,10 +63,23 @@ internal sealed class HttpHeadersFilter : IOperationFilter
 
         if (responses.TryGetValue("200", out var ok) && ok.Content is { Count: > 1 } negotiated)
         {
-            Header(ok, "Vary", document, required: true);
+            // The answer depends on Accept, and so do the 304 and 406 that stand in for it.
+            foreach (var status in new[] { "200", "304", "406" })
+            {
+                if (responses.TryGetValue(status, out var varied))
+                {
+                    Header(varied, "Vary", document, required: true);
+                }
+            }
+
             if (negotiated.ContainsKey(ExportMediaTypes.Csv) || (negotiated.ContainsKey(ExportMediaTypes.JsonLd) && IsPage(description)))
             {
                 Header(ok, "Link", document, required: false);
+            }
+
+            if (negotiated.ContainsKey(ExportMediaTypes.Csv))
+            {
+                Header(ok, "Content-Disposition", document, required: false);
             }
         }
 
@@ -75,8 +88,8 @@ internal sealed class HttpHeadersFilter : IOperationFilter
             Header(file, "Content-Disposition", document, required: true);
         }
 
-        // An actor whose name or alias is taken: the 409 points at the actor that has it.
-        if (description.ActionDescriptor.RouteValues["controller"] == "Actors" && responses.TryGetValue("409", out var clash))
+        // A name, alias or canonical URL that is taken: the 409 points at the actor or article that has it.
+        if (description.ActionDescriptor.RouteValues["controller"] is "Actors" or "Articles" or "ArticleImports" && responses.TryGetValue("409", out var clash))
         {
             Header(clash, "Location", document, required: false);
         }
