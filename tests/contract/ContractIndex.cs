@@ -44,6 +44,37 @@ internal sealed class ContractIndex
         Operation(operationId).TryGetProperty("parameters", out var parameters)
         && parameters.EnumerateArray().Any(p => (p.TryGetProperty("$ref", out var r) ? r.GetString()!.Split('/').Last() : p.GetProperty("name").GetString()) == name);
 
+    /// <summary>Whether the operation lists "no key" among its security alternatives.</summary>
+    public bool IsOpen(string operationId) =>
+        Operation(operationId).TryGetProperty("security", out var security) && security.EnumerateArray().Any(r => !r.EnumerateObject().Any());
+
+    /// <summary>
+    /// The document with the other media types of each response listed before application/json. Prism matches a response's
+    /// media type to the first one listed with the same structured suffix (application/ld+json matches application/json),
+    /// so JSON-LD and ninjs answers are checked by a second proxy reading this order.
+    /// </summary>
+    public static void WriteOtherMediaTypesFirst(string path, string output)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        foreach (var item in root["paths"]!.AsObject())
+        {
+            foreach (var op in item.Value!.AsObject())
+            {
+                foreach (var response in op.Value!["responses"]!.AsObject())
+                {
+                    if (response.Value!["content"] is System.Text.Json.Nodes.JsonObject content && content.ContainsKey("application/json") && content.Count > 1)
+                    {
+                        var json = content["application/json"]!.DeepClone();
+                        content.Remove("application/json");
+                        content["application/json"] = json;
+                    }
+                }
+            }
+        }
+
+        File.WriteAllText(output, root.ToJsonString());
+    }
+
     public bool HasBody(string operationId) => Operation(operationId).TryGetProperty("requestBody", out _);
 
     public IReadOnlyList<string> MediaTypes(string operationId, int status) =>

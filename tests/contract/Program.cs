@@ -2,8 +2,9 @@ using NewsroomClaims.Contract;
 
 // The contract check's client; tests/checks/openapi.sh runs it. Usage:
 //   walkthrough BASE_URL KEY                         the README's walk-through with the Kiota client
-//   battery PROXY_URL API_URL KEY OPENAPI_JSON       every operation and documented error through Prism
-//   ratelimit PROXY_URL API_URL OPENAPI_JSON LIMIT   429 on an API that allows LIMIT requests a window
+//   reorder OPENAPI_JSON OUTPUT                      the document for the second Prism (see ContractIndex.WriteOtherMediaTypesFirst)
+//   battery PROXY OTHER_PROXY API KEY OPENAPI_JSON   every operation and documented error through Prism
+//   ratelimit PROXY API OPENAPI_JSON LIMIT           429 on an API that allows LIMIT requests a window
 static void Log(string line) => Console.WriteLine(line);
 
 static HttpClient Client(string url) => new() { BaseAddress = new Uri(url.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(60) };
@@ -56,24 +57,28 @@ switch (args.FirstOrDefault())
         Log("walk-through: done");
         return 0;
 
+    case "reorder":
+        ContractIndex.WriteOtherMediaTypesFirst(args[1], args[2]);
+        return 0;
+
     case "battery":
     {
-        var contract = new ContractIndex(args[4]);
-        var run = new ProxyRunner(Client(args[1]), Client(args[2]), contract);
-        await new Battery(run, contract, args[3]).RunAsync();
+        var contract = new ContractIndex(args[5]);
+        var run = new ProxyRunner(Client(args[1]), Client(args[2]), Client(args[3]), contract);
+        await new Battery(run, contract, args[4]).RunAsync();
         return Report(run, contract, coverage: true);
     }
 
     case "ratelimit":
     {
         var contract = new ContractIndex(args[3]);
-        var run = new ProxyRunner(Client(args[1]), Client(args[2]), contract);
+        var run = new ProxyRunner(Client(args[1]), Client(args[1]), Client(args[2]), contract);
         await Battery.RateLimitAsync(run, int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture));
         return Report(run, contract, coverage: false);
     }
 
     default:
-        Log("usage: walkthrough BASE KEY | battery PROXY API KEY OPENAPI_JSON | ratelimit PROXY API OPENAPI_JSON LIMIT");
+        Log("usage: walkthrough BASE KEY | reorder OPENAPI_JSON OUTPUT | battery PROXY OTHER_PROXY API KEY OPENAPI_JSON | ratelimit PROXY API OPENAPI_JSON LIMIT");
         return 2;
 }
 

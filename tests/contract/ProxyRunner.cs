@@ -20,7 +20,7 @@ internal sealed record Req(string Method, string Path, int Expected, string? Bod
 /// although the API serves it, any <c>sl-violations</c> header, a header the API sent but the document does not
 /// declare there, and a status other than the one expected. Every answer is recorded for the coverage report.
 /// </summary>
-internal sealed class ProxyRunner(HttpClient proxy, HttpClient direct, ContractIndex contract)
+internal sealed class ProxyRunner(HttpClient proxy, HttpClient otherMediaTypes, HttpClient direct, ContractIndex contract)
 {
     private const string PrismErrors = "https://stoplight.io/prism/errors#";
     private static readonly string[] CheckedHeaders = ["ETag", "Location", "Link", "Retry-After", "Idempotent-Replayed", "Content-Disposition"];
@@ -36,7 +36,8 @@ internal sealed class ProxyRunner(HttpClient proxy, HttpClient direct, ContractI
         var operation = contract.OperationOf(req.Method, req.Path) ?? throw new InvalidOperationException($"{req.Method} {req.Path} is no documented operation");
         var label = $"{operation} {req.Method} {Short(req.Path)} → {req.Expected}";
         Sent++;
-        var (response, body) = await SendToAsync(proxy, req);
+        var viaOther = req.Accept is { } accept && accept != "application/json" && accept.EndsWith("+json", StringComparison.Ordinal);
+        var (response, body) = await SendToAsync(viaOther ? otherMediaTypes : proxy, req);
         var prismError = response.Content.Headers.ContentType?.MediaType == "application/problem+json" && body.Contains(PrismErrors, StringComparison.Ordinal)
             ? JsonDocument.Parse(body).RootElement.GetProperty("type").GetString()![PrismErrors.Length..]
             : null;

@@ -19,8 +19,17 @@ internal sealed class Walkthrough(string baseUrl, string editorKey, Action<strin
 
     private static NewsroomClient Create(string baseUrl, string key)
     {
-        var auth = new ApiKeyAuthenticationProvider(key, "X-Api-Key", ApiKeyAuthenticationProvider.KeyLocation.Header, new Uri(baseUrl).Host);
-        return new NewsroomClient(new HttpClientRequestAdapter(auth) { BaseUrl = baseUrl });
+        return new NewsroomClient(new HttpClientRequestAdapter(new ApiKeyHeader(key)) { BaseUrl = baseUrl });
+    }
+
+    /// <summary>The X-Api-Key header on every request (Kiota's own API key provider refuses plain http, which the check runs on).</summary>
+    private sealed class ApiKeyHeader(string key) : IAuthenticationProvider
+    {
+        public Task AuthenticateRequestAsync(RequestInformation request, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
+        {
+            request.Headers.Add("X-Api-Key", key);
+            return Task.CompletedTask;
+        }
     }
 
     public async Task RunAsync()

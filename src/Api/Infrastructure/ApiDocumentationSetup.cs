@@ -57,11 +57,11 @@ public static class ApiDocumentationSetup
             options.OperationFilter<AccessOperationFilter>();
             options.MapType<DateOnly>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" });
 
-            // Any JSON value, null included (a history change's before and after).
-            options.MapType<System.Text.Json.JsonElement>(() => new OpenApiSchema());
-            options.MapType<System.Text.Json.JsonElement?>(() => new OpenApiSchema());
             options.DocumentFilter<ResourceTagsFilter>();
             options.SchemaFilter<ResponsePropertiesRequiredFilter>();
+            options.SchemaFilter<AnyJsonSchemaFilter>();
+            options.SchemaFilter<ValidationRulesSchemaFilter>();
+            options.ParameterFilter<ValidationRulesSchemaFilter>();
             options.OperationFilter<QueryParameterNamesFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
             options.OperationFilter<ExportMediaTypesFilter>();

@@ -24,8 +24,22 @@ internal sealed class FallbackProblemDetailsWriter(IOptions<JsonOptions> json, I
             problem.Title ??= known.Title;
         }
 
+        if (problem.Status == StatusCodes.Status406NotAcceptable)
+        {
+            NotAcceptable(context.HttpContext, problem);
+        }
+
         options.Value.CustomizeProblemDetails?.Invoke(context);
         return new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(
             problem, problem.GetType(), json.Value.SerializerOptions, "application/problem+json", context.HttpContext.RequestAborted));
+    }
+
+    /// <summary>Names what the operation offers, and drops the ETag the action set for a representation that is not sent.</summary>
+    private static void NotAcceptable(HttpContext http, Microsoft.AspNetCore.Mvc.ProblemDetails problem)
+    {
+        var offered = http.GetEndpoint()?.Metadata.OfType<Microsoft.AspNetCore.Mvc.ProducesAttribute>().LastOrDefault()?.ContentTypes;
+        problem.Title = "None of the media types in Accept is offered here.";
+        problem.Detail ??= $"Accept: {http.Request.Headers.Accept}. This operation offers: {(offered is { Count: > 0 } ? string.Join(", ", offered) : "application/json")}.";
+        http.Response.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.ETag);
     }
 }
