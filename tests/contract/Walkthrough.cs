@@ -74,8 +74,13 @@ internal sealed class Walkthrough(string baseUrl, string editorKey, Action<strin
 
     private async Task ErrorsAsync(ClaimResponse created, ClaimRequest request)
     {
-        var invalid = await FailsAsync<ValidationProblemDetails>(() => client.Api.V1.Claims.GetAsync(r => r.QueryParameters.PageSize = 0));
-        Check(invalid.ResponseStatusCode == 400 && invalid.Errors!.AdditionalData.ContainsKey("pageSize"), "400 is a ValidationProblemDetails with an error for pageSize");
+        // A range that ends before it starts: a rule across two fields, which the document states in words only.
+        var invalid = await FailsAsync<ValidationProblemDetails>(() => client.Api.V1.Claims.GetAsync(r =>
+        {
+            r.QueryParameters.From = new Microsoft.Kiota.Abstractions.Date(2025, 5, 1);
+            r.QueryParameters.To = new Microsoft.Kiota.Abstractions.Date(2025, 1, 1);
+        }));
+        Check(invalid.ResponseStatusCode == 400 && invalid.Errors!.AdditionalData.ContainsKey("to"), "400 is a ValidationProblemDetails with an error for the field 'to'");
 
         var missing = await FailsAsync<ProblemDetails>(() => client.Api.V1.Claims[Guid.NewGuid()].GetAsync());
         Check(missing.ResponseStatusCode == 404 && missing.Status == 404, "404 is a ProblemDetails");
