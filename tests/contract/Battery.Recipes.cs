@@ -34,7 +34,7 @@ internal sealed partial class Battery
             ["ListArticleClaims"] = async () => Get($"/api/v1/articles/{await ClaimedArticleAsync()}/claims"),
             ["GetArticleHistory"] = async () => Get($"/api/v1/articles/{await NewArticleAsync()}/history"),
             ["GetAttributionGraph"] = async () => Get($"/api/v1/articles/{await ClaimedArticleAsync()}/attribution-graph.svg", "image/svg+xml"),
-            ["ImportArticle"] = () => Task.FromResult(new Req("POST", "/api/v1/articles/import", 201, Json(new { article = Article(), claims = new[] { Claim(Guid.Empty) } }), Key: editor)),
+            ["ImportArticle"] = () => Task.FromResult(new Req("POST", "/api/v1/articles/import", 201, Json(new { article = Article(), claims = new[] { ImportedClaim() } }), Key: editor)),
             ["ExtractArticleClaims"] = async () => new Req("POST", $"/api/v1/articles/{await NewArticleAsync()}/extraction", 200, Key: editor),
 
             ["ListClaims"] = Fixed(Get($"/api/v1/claims?speaker={putin}&pageSize=3")),
@@ -60,6 +60,14 @@ internal sealed partial class Battery
             ["PreviewExtraction"] = Fixed(new Req("POST", "/api/v1/extractions", 200, Json(new { text = Body, publisher = "WIRE" }))),
             ["Search"] = Fixed(Get("/api/v1/search?q=putin&pageSize=2")),
         };
+    }
+
+    /// <summary>A claim of an import: no articleId, the import's article is its article.</summary>
+    private System.Text.Json.Nodes.JsonNode ImportedClaim()
+    {
+        var claim = System.Text.Json.JsonSerializer.SerializeToNode(Claim(Guid.Empty), System.Text.Json.JsonSerializerOptions.Web)!.AsObject();
+        claim.Remove("articleId");
+        return claim;
     }
 
     private async Task<Guid> ClaimedArticleAsync()

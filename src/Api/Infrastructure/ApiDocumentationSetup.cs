@@ -62,6 +62,7 @@ public static class ApiDocumentationSetup
             options.SchemaFilter<AnyJsonSchemaFilter>();
             options.SchemaFilter<ValidationRulesSchemaFilter>();
             options.ParameterFilter<ValidationRulesSchemaFilter>();
+            options.SchemaFilter<ImportedClaimsSchemaFilter>();
             options.OperationFilter<QueryParameterNamesFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
             options.OperationFilter<ExportMediaTypesFilter>();
