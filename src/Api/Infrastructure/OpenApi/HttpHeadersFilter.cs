@@ -105,7 +105,9 @@ internal sealed class HttpHeadersFilter : IOperationFilter
             Problem(responses, "422", $"The `{IdempotencyKey}` was already used with another request (another path or body); nothing was written.", problem);
         }
 
-        Problem(responses, "503", "The database is busy (writes queue one at a time on SQLite, or connections ran out); nothing was done. Retry after `Retry-After` seconds.", problem);
+        // Overload is never a 500: SQLite writes that waited past Database:WriteQueueTimeout, a database busy beyond its
+        // timeout or out of connections answer 503 and wrote nothing.
+        Problem(responses, "503", "The database is busy; nothing was written. Send the request again after `Retry-After` seconds.", problem);
         foreach (var status in new[] { "429", "503" })
         {
             if (responses.TryGetValue(status, out var busy))
