@@ -15,7 +15,9 @@ internal sealed class NotAcceptableProblemFilter : IAsyncAlwaysRunResultFilter
         await next();
         var offered = context.Result is ObjectResult { ContentTypes.Count: > 0 } result ? string.Join(", ", result.ContentTypes) : "application/json";
         var http = context.HttpContext;
-        if (http.Response.StatusCode != StatusCodes.Status406NotAcceptable || http.Response.HasStarted)
+        // Written already (the problem details writer answers MVC's own 406; a write's answer is held in a buffer, so the
+        // response has not started, but its body is there).
+        if (http.Response.StatusCode != StatusCodes.Status406NotAcceptable || http.Response.HasStarted || http.Response.ContentType is not null)
         {
             return;
         }

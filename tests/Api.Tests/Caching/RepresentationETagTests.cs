@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using NewsroomClaims.Api.Tests.Exports;
 using NewsroomClaims.Api.Tests.Infrastructure;
 
@@ -84,5 +85,24 @@ public sealed class RepresentationETagTests(ApiFactory factory)
         };
         patch.Headers.IfMatch.Add(read.Headers.ETag!);
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(patch)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AWriteWhoseAnswerCannotBeSentInTheAcceptedTypeIs406WithoutETagAndChangesNothing()
+    {
+        var data = await ExportData.CreateAsync(new TestData(client));
+        var path = $"/api/v1/actors/{data.Minister.Id}";
+        var patch = new HttpRequestMessage(HttpMethod.Patch, path)
+        {
+            Content = new StringContent("""{"description":"Never stored"}""", System.Text.Encoding.UTF8, "application/merge-patch+json"),
+        };
+        patch.Headers.Accept.ParseAdd("image/png");
+
+        var response = await client.SendAsync(patch);
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+        Assert.Null(response.Headers.ETag);
+        Assert.Contains("application/json", (await response.ReadProblemAsync()).GetProperty("detail").GetString());
+        Assert.NotEqual("Never stored", (await client.GetFromJsonAsync<System.Text.Json.JsonElement>(path)).GetProperty("description").GetString());
     }
 }
