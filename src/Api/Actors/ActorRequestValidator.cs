@@ -12,9 +12,9 @@ internal sealed class ActorRequestValidator : AbstractValidator<ActorRequest>
         RuleFor(a => a.Name).NotEmpty().MaximumLength(Limits.Name)
             .Must(n => NameKey.Of(n).Length > 0).WithMessage("'name' must contain more than white space.");
         RuleFor(a => a.Kind).IsInEnum();
-        RuleFor(a => a.Aliases).NotNull().Must(a => a.Count <= Limits.Aliases).WithMessage($"At most {Limits.Aliases} aliases.");
+        RuleFor(a => a.Aliases).NotNull().MaxItems(Limits.Aliases).WithMessage($"At most {Limits.Aliases} aliases.");
         RuleForEach(a => a.Aliases).NotEmpty().MaximumLength(Limits.Name);
-        RuleFor(a => a.Roles).NotNull().Must(r => r.Count <= Limits.Aliases).WithMessage($"At most {Limits.Aliases} roles.");
+        RuleFor(a => a.Roles).NotNull().MaxItems(Limits.Aliases).WithMessage($"At most {Limits.Aliases} roles.");
         RuleForEach(a => a.Roles).ChildRules(role =>
         {
             role.RuleFor(r => r.Title).NotEmpty().MaximumLength(Limits.Name);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Api.Claims;
 
 namespace NewsroomClaims.Api.Articles;
@@ -24,7 +25,7 @@ internal sealed class ArticleImportRequestValidator : AbstractValidator<ArticleI
     public ArticleImportRequestValidator()
     {
         RuleFor(r => r.Article).NotNull();
-        RuleFor(r => r.Claims).NotNull().Must(c => c.Count <= MaxClaims).WithMessage($"At most {MaxClaims} claims per import.");
+        RuleFor(r => r.Claims).NotNull().MaxItems(MaxClaims).WithMessage($"At most {MaxClaims} claims per import.");
         RuleForEach(r => r.Claims).NotNull();
     }
 }

@@ -16,13 +16,13 @@ internal sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
         RuleFor(c => c.Cue).MaximumLength(Limits.Cue);
         RuleFor(c => c.Speaker).NotNull().WithMessage("'speaker' is required: an actorId or a description of the source.")
             .SetValidator(new LinkRequestValidator()!);
-        RuleFor(c => c.ReportedBy).NotNull().Must(r => r.Count <= 20).WithMessage("A chain holds at most 20 reporters.");
+        RuleFor(c => c.ReportedBy).NotNull().MaxItems(20).WithMessage("A chain holds at most 20 reporters.");
         RuleForEach(c => c.ReportedBy).SetValidator(new LinkRequestValidator());
         RuleFor(c => c.SaidOn!.Text).MaximumLength(Limits.Cue).When(c => c.SaidOn is not null);
         RuleFor(c => c.SaidOn!.Precision).IsInEnum().When(c => c.SaidOn is not null);
-        RuleFor(c => c.Topics).NotNull().Must(t => t.Count <= Limits.Topics).WithMessage($"At most {Limits.Topics} topics.");
+        RuleFor(c => c.Topics).NotNull().MaxItems(Limits.Topics).WithMessage($"At most {Limits.Topics} topics.");
         RuleForEach(c => c.Topics).NotEmpty().MaximumLength(Limits.Topic);
-        RuleFor(c => c.About).NotNull().Must(a => a.Count <= Limits.Topics).WithMessage($"At most {Limits.Topics} actors.");
+        RuleFor(c => c.About).NotNull().MaxItems(Limits.Topics).WithMessage($"At most {Limits.Topics} actors.");
         RuleFor(c => c.CueSpan).Must(BeOrdered).WithMessage("'cueSpan' must have 0 <= start < end.");
         RuleFor(c => c.ContentSpan).Must(BeOrdered).WithMessage("'contentSpan' must have 0 <= start < end.");
 

@@ -53,13 +53,14 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer) :
     }
 
     /// <summary>Replace a claim.</summary>
-    /// <remarks>Sends the whole claim, speaker and `reportedBy` included; the chain is rebuilt from them. Send `If-Match` with the ETag you read (412 when it changed).</remarks>
+    /// <remarks>Sends the whole claim, speaker and `reportedBy` included; the chain is rebuilt from them. Send `If-Match` with the ETag you read (412 when it changed). A retracted claim can no longer be edited (409).</remarks>
     /// <param name="id">The claim's id.</param>
     /// <param name="request">The claim's new state.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpPut("{id:guid}", Name = nameof(ReplaceClaim))]
     [Consumes("application/json")]
     [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ClaimResponse>> ReplaceClaim(Guid id, ClaimRequest request, CancellationToken cancellationToken)
     {
@@ -67,13 +68,14 @@ public sealed class ClaimsController(ClaimQueries queries, ClaimWriter writer) :
     }
 
     /// <summary>Change some fields of a claim (JSON Merge Patch, RFC 7396).</summary>
-    /// <remarks>Send only the fields to change as `application/merge-patch+json`; `reportedBy`, `topics` and `about` are replaced whole. Honours `If-Match` like PUT.</remarks>
+    /// <remarks>Send only the fields to change as `application/merge-patch+json`; `reportedBy`, `topics` and `about` are replaced whole. Honours `If-Match` like PUT; a retracted claim answers 409.</remarks>
     /// <param name="id">The claim's id.</param>
     /// <param name="patch">The fields to change; null removes an optional field.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpPatch("{id:guid}", Name = nameof(PatchClaim))]
     [Consumes("application/merge-patch+json", "application/json")]
     [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<ClaimResponse>> PatchClaim(Guid id, JsonElement patch, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace NewsroomClaims.Api.Infrastructure;
 
@@ -18,11 +19,19 @@ public static class ApiControllersSetup
                 options.Filters.Add<UnknownQueryParameterFilter>();
                 options.Filters.Add<FluentValidationFilter>();
                 options.Filters.Add(new ProblemContentTypeFilter());
+                options.Filters.Add<ConditionalGetFilter>(int.MaxValue);
                 options.ReturnHttpNotAcceptable = true;
+
+                // Model validation names a body field as JSON does ("aliases"), in the key and in the message, as every other error does.
+                options.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider(JsonNamingPolicy.CamelCase));
+                options.ModelMetadataDetailsProviders.Add(new JsonDisplayNames());
             })
             .AddJsonOptions(options => ConfigureJson(options.JsonSerializerOptions));
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
+
+        // Messages name a field as the client writes it ("'pageSize' must be between 1 and 100"), not "'Page Size'".
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.AddHttpContextAccessor();
         services.AddOptions<ConcurrencyOptions>().BindConfiguration(ConcurrencyOptions.Section);
         services.AddScoped<RequestValidation>();
@@ -54,5 +63,17 @@ public static class ApiControllersSetup
         options.Converters.Add(new JsonStringEnumConverter(EnumNaming, allowIntegerValues: false));
         options.Converters.Add(new NulFreeStringConverter());
         options.MaxDepth = 32;
+    }
+}
+
+/// <summary>Names each property as JSON does in the framework's own messages ("The aliases field is required.").</summary>
+internal sealed class JsonDisplayNames : IDisplayMetadataProvider
+{
+    public void CreateDisplayMetadata(DisplayMetadataProviderContext context)
+    {
+        if (context.Key.MetadataKind != Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.ModelMetadataKind.Type && context.Key.Name is { } name)
+        {
+            context.DisplayMetadata.DisplayName ??= () => JsonNamingPolicy.CamelCase.ConvertName(name);
+        }
     }
 }

@@ -54,20 +54,24 @@ public static class ApiDocumentationSetup
                 Name = ApiKeyAuthenticationHandler.HeaderName,
                 Description = "An API key (nck_...). Readers may GET, editors also write, admins also delete and manage keys.",
             });
-            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [],
-            });
             options.OperationFilter<AccessOperationFilter>();
             options.MapType<DateOnly>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" });
+
             options.DocumentFilter<ResourceTagsFilter>();
-            options.SchemaFilter<NullableReferenceSchemaFilter>();
             options.SchemaFilter<ResponsePropertiesRequiredFilter>();
+            options.SchemaFilter<AnyJsonSchemaFilter>();
+            options.SchemaFilter<ValidationRulesSchemaFilter>();
+            options.ParameterFilter<ValidationRulesSchemaFilter>();
+            options.SchemaFilter<ImportedClaimsSchemaFilter>();
             options.OperationFilter<QueryParameterNamesFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
             options.OperationFilter<ExportMediaTypesFilter>();
+            options.OperationFilter<HttpHeadersFilter>();
             options.OperationFilter<RequestExamplesFilter>();
             options.OperationFilter<MergePatchSchemaFilter>();
+
+            // Last: rewrites the schemas every filter above produced.
+            options.DocumentFilter<ReferenceSchemasFilter>();
         });
         return services;
     }
@@ -83,8 +87,13 @@ public static class ApiDocumentationSetup
     private static void UseDocumentationMiddleware(this IApplicationBuilder app)
     {
         // Spectral's oas3-api-servers: name the server the document was fetched from, so clients generated from it know where to call.
-        app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
-            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}", Description = "This server" }]));
+        app.UseSwagger(options =>
+        {
+            // OpenAPI 3.1: null is a type there, so a nullable reference can say so (3.0's nullable cannot sit beside a $ref).
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
+            options.PreSerializeFilters.Add((document, request) =>
+                document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}", Description = "This server" }]);
+        });
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "Newsroom Claims API v1");

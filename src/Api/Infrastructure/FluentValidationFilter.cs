@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace NewsroomClaims.Api.Infrastructure;
 
@@ -14,6 +15,9 @@ internal sealed class FluentValidationFilter(IServiceProvider services) : IAsync
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
+        // A dictionary of its own: model state's keys ignore case, so an error for "pageSize" would land under the
+        // binder's "PageSize" entry and be reported with the C# name.
+        var errors = new ModelStateDictionary();
         foreach (var argument in context.ActionArguments.Values)
         {
             if (argument is null)
@@ -30,14 +34,14 @@ internal sealed class FluentValidationFilter(IServiceProvider services) : IAsync
             var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
             foreach (var error in result.Errors)
             {
-                context.ModelState.AddModelError(JsonPath(error.PropertyName), error.ErrorMessage);
+                errors.AddModelError(JsonPath(error.PropertyName), error.ErrorMessage);
             }
         }
 
-        if (!context.ModelState.IsValid)
+        if (!errors.IsValid)
         {
             var factory = context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>();
-            var problem = factory.CreateValidationProblemDetails(context.HttpContext, context.ModelState, StatusCodes.Status400BadRequest);
+            var problem = factory.CreateValidationProblemDetails(context.HttpContext, errors, StatusCodes.Status400BadRequest);
             context.Result = new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
             return;
         }

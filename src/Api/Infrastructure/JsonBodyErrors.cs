@@ -138,10 +138,13 @@ public static class JsonBodyErrors
     }
 
     /// <summary>What a value of this type looks like in JSON.</summary>
-    private static string Expected(JsonTypeInfo info)
+    private static string Expected(JsonTypeInfo info) => Expected(info.Type, info.Kind, inJson: true);
+
+    /// <summary>What a value of <paramref name="declared"/> looks like in JSON (or in a query string, which takes the same words).</summary>
+    internal static string Expected(Type declared, JsonTypeInfoKind kind = JsonTypeInfoKind.None, bool inJson = false)
     {
-        var type = Nullable.GetUnderlyingType(info.Type) ?? info.Type;
-        var orNull = Nullable.GetUnderlyingType(info.Type) is not null ? " or null" : "";
+        var type = Nullable.GetUnderlyingType(declared) ?? declared;
+        var orNull = Nullable.GetUnderlyingType(declared) is not null && inJson ? " or null" : "";
         var expected = type switch
         {
             _ when type == typeof(string) => "a string",
@@ -153,7 +156,7 @@ public static class JsonBodyErrors
             _ when type == typeof(long) => "an integer",
             _ when type == typeof(double) || type == typeof(float) || type == typeof(decimal) => "a number",
             _ when type.IsEnum => $"one of: {string.Join(", ", Enum.GetNames(type).Select(n => ApiControllersSetup.EnumNaming.ConvertName(n)))}",
-            _ => info.Kind switch
+            _ => kind switch
             {
                 JsonTypeInfoKind.Enumerable => "an array",
                 JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary => "an object",

@@ -15,11 +15,15 @@ internal sealed class NotAcceptableProblemFilter : IAsyncAlwaysRunResultFilter
         await next();
         var offered = context.Result is ObjectResult { ContentTypes.Count: > 0 } result ? string.Join(", ", result.ContentTypes) : "application/json";
         var http = context.HttpContext;
-        if (http.Response.StatusCode != StatusCodes.Status406NotAcceptable || http.Response.HasStarted)
+        // Written already (the problem details writer answers MVC's own 406; a write's answer is held in a buffer, so the
+        // response has not started, but its body is there).
+        if (http.Response.StatusCode != StatusCodes.Status406NotAcceptable || http.Response.HasStarted || http.Response.ContentType is not null)
         {
             return;
         }
 
+        // The action may have set the ETag of a representation that was never sent.
+        http.Response.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.ETag);
         var problem = new ProblemDetails
         {
             Type = "https://www.rfc-editor.org/rfc/rfc9110#name-406-not-acceptable",

@@ -30,9 +30,8 @@ public static class StrictJsonBodies
         });
         services.AddOptions<ApiBehaviorOptions>().PostConfigure<IOptions<JsonOptions>>((behavior, json) =>
         {
-            var inner = behavior.InvalidModelStateResponseFactory;
             behavior.InvalidModelStateResponseFactory = context =>
-                BodyErrors(context, json.Value.JsonSerializerOptions) is { } problem ? problem : inner(context);
+                BodyErrors(context, json.Value.JsonSerializerOptions) ?? QueryParameterErrors.Problem(context);
         });
         return services;
     }
@@ -40,7 +39,7 @@ public static class StrictJsonBodies
     /// <summary>
     /// The 400 for an action that takes a body: a parse error under its field path (the serializer stops at the first,
     /// and the body parameter's own "field is required" only follows from it), else the other errors with the body's
-    /// under <c>$</c>. Null for actions without a body, which keep the framework's answer.
+    /// under <c>$</c>, each keyed by its camelCase path. Null for actions without a body (<see cref="QueryParameterErrors"/>).
     /// </summary>
     private static IActionResult? BodyErrors(ActionContext context, JsonSerializerOptions options)
     {
@@ -72,7 +71,7 @@ public static class StrictJsonBodies
 
                 foreach (var error in isBody ? entry.Errors.Take(1) : entry.Errors)
                 {
-                    state.AddModelError(isBody ? JsonBodyErrors.RootKey : key, error.ErrorMessage.Length > 0 ? error.ErrorMessage : "The value is not valid.");
+                    state.AddModelError(isBody ? JsonBodyErrors.RootKey : FluentValidationFilter.JsonPath(key), error.ErrorMessage.Length > 0 ? error.ErrorMessage : "The value is not valid.");
                 }
             }
         }

@@ -99,10 +99,16 @@ public sealed class BadInputCases(JsonElement document, IReadOnlyDictionary<stri
 
     private static string Shorten(string value) => value.Length > 24 ? value[..24] + "…" : value;
 
-    private static IEnumerable<string> Parameters(JsonElement operation, string location) =>
+    private IEnumerable<string> Parameters(JsonElement operation, string location) =>
         operation.TryGetProperty("parameters", out var parameters)
-            ? parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == location).Select(p => p.GetProperty("name").GetString()!)
+            ? parameters.EnumerateArray().Select(Resolve).Where(p => p.GetProperty("in").GetString() == location).Select(p => p.GetProperty("name").GetString()!)
             : [];
+
+    /// <summary>A parameter, or the component it refers to (the conditional and idempotency headers are shared).</summary>
+    private JsonElement Resolve(JsonElement parameter) =>
+        parameter.TryGetProperty("$ref", out var reference)
+            ? document.GetProperty("components").GetProperty("parameters").GetProperty(reference.GetString()!.Split('/').Last())
+            : parameter;
 
     /// <summary>Real ids for reads and writes so requests reach validation; deletes get unknown ids to keep the seed.</summary>
     private string FillPath(string path, string method)
@@ -120,9 +126,10 @@ public sealed class BadInputCases(JsonElement document, IReadOnlyDictionary<stri
             return Generate(document.GetProperty("components").GetProperty("schemas").GetProperty(target), name, depth);
         }
 
-        if (schema.TryGetProperty("allOf", out var allOf))
+        // A nullable reference: oneOf the referenced schema and null.
+        if (schema.TryGetProperty("oneOf", out var oneOf))
         {
-            return Generate(allOf[0], name, depth);
+            return Generate(oneOf.EnumerateArray().First(s => TypeOf(s) != "null"), name, depth);
         }
 
         if (schema.TryGetProperty("enum", out var values))

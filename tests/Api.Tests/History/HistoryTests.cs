@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Tests.Infrastructure;
 
 namespace NewsroomClaims.Api.Tests.History;
@@ -84,7 +85,32 @@ public sealed class HistoryTests(ApiFactory factory)
         var history = await client.GetFromJsonAsync<JsonElement>($"/api/v1/actors/{actor.Id}/history");
         Assert.Equal(["created", "deleted"], history.EnumerateArray().Select(r => r.GetProperty("action").GetString()));
         Assert.Equal(actor.Name, history[1].GetProperty("snapshot").GetProperty("name").GetString());
-        Assert.Equal(2, history[0].GetProperty("snapshot").GetProperty("names").GetArrayLength());
+        Assert.Equal(actor.Aliases, history[0].GetProperty("snapshot").GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.False(history[0].GetProperty("snapshot").TryGetProperty("names", out _), "the snapshot is the API's actor, not its name rows");
+    }
+
+    [Fact]
+    public async Task ClaimHistoryIsInTheShapeAClientWritesNotTheStorageColumns()
+    {
+        var data = new TestData(client);
+        var speaker = await data.ActorAsync("Historian");
+        var article = await data.ArticleAsync();
+        var request = TestData.Claim(article.Id, speaker.Id);
+        request.CueSpan = new SpanDto(20, 24);
+        var claim = await data.ClaimAsync(request);
+        await client.PatchAsync($"/api/v1/claims/{claim.Id}", JsonContent.Create(new { cueSpan = new { start = 21, end = 25 } }));
+
+        var history = await client.GetFromJsonAsync<JsonElement>($"/api/v1/claims/{claim.Id}/history");
+        var snapshot = history[0].GetProperty("snapshot");
+        Assert.Equal(speaker.Id, snapshot.GetProperty("speaker").GetProperty("actorId").GetGuid());
+        Assert.Equal(20, snapshot.GetProperty("cueSpan").GetProperty("start").GetInt32());
+        Assert.Equal(JsonValueKind.Array, snapshot.GetProperty("reportedBy").ValueKind);
+        string[] storage = ["cueStart", "cueEnd", "contentStart", "speakerId", "chain", "subjects", "retractedAt"];
+        Assert.All(storage, name => Assert.False(snapshot.TryGetProperty(name, out _), $"snapshot has the storage field {name}"));
+
+        var change = Assert.Single(history[1].GetProperty("changes").EnumerateArray());
+        Assert.Equal("cueSpan", change.GetProperty("field").GetString());
+        Assert.Equal(21, change.GetProperty("to").GetProperty("start").GetInt32());
     }
 
     [Fact]

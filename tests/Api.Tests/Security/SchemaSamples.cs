@@ -87,10 +87,10 @@ public sealed class SchemaSamples(JsonElement document)
         }
     }
 
-    /// <summary>The component a schema stands for: a $ref, or the first $ref of an allOf (how Swashbuckle adds a description).</summary>
+    /// <summary>The component a schema stands for: a $ref, or the $ref of a oneOf with null (a nullable reference).</summary>
     private static string? Reference(JsonElement schema) =>
         schema.TryGetProperty("$ref", out var reference) ? reference.GetString()!.Split('/').Last()
-        : schema.TryGetProperty("allOf", out var allOf) ? Reference(allOf[0])
+        : schema.TryGetProperty("oneOf", out var oneOf) ? oneOf.EnumerateArray().Select(Reference).FirstOrDefault(r => r is not null)
         : null;
 
     private static string? TypeOf(JsonElement schema) =>

@@ -9,8 +9,9 @@ namespace NewsroomClaims.Api.Infrastructure.OpenApi;
 
 /// <summary>
 /// A PATCH action takes the raw JSON (it merges it into the resource itself), so Swashbuckle documents its body
-/// as "anything". It is the resource's request schema with every field optional: the schema the PUT on the same
-/// path takes, which lists each field, says which may be null and, like the API, allows no other field.
+/// as "anything". Its body is typed as <c>{Resource}Patch</c>: the PUT schema's fields with the same rules, none
+/// required (a merge patch sends only what changes), and, like the API, no other field. A field that may be null
+/// in the PUT may be null here, which removes it (RFC 7396); a field the PUT requires may not.
 /// </summary>
 internal sealed class MergePatchSchemaFilter : IOperationFilter
 {
@@ -23,10 +24,22 @@ internal sealed class MergePatchSchemaFilter : IOperationFilter
             return;
         }
 
-        var schema = context.SchemaGenerator.GenerateSchema(requestType, context.SchemaRepository);
+        context.SchemaGenerator.GenerateSchema(requestType, context.SchemaRepository);
+        var name = requestType.Name.Replace("Request", "", StringComparison.Ordinal) + "Patch";
+        if (!context.SchemaRepository.Schemas.ContainsKey(name) && context.SchemaRepository.Schemas.TryGetValue(requestType.Name, out var put) && put is OpenApiSchema full)
+        {
+            context.SchemaRepository.AddDefinition(name, new OpenApiSchema
+            {
+                Type = full.Type,
+                Description = $"A JSON merge patch (RFC 7396) of {requestType.Name}: only the fields to change; null removes an optional field.",
+                Properties = new Dictionary<string, IOpenApiSchema>(full.Properties ?? new Dictionary<string, IOpenApiSchema>()),
+                AdditionalPropertiesAllowed = false,
+            });
+        }
+
         foreach (var mediaType in content.Values)
         {
-            mediaType.Schema = schema;
+            mediaType.Schema = new OpenApiSchemaReference(name, context.Document);
         }
     }
 

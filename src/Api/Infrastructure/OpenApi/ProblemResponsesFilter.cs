@@ -9,7 +9,7 @@ namespace NewsroomClaims.Api.Infrastructure.OpenApi;
 /// Documents the problem responses every operation of a kind can give, so no operation has to repeat
 /// them: 400 for an unknown query parameter (any operation), 406 for an Accept a negotiated GET cannot
 /// serve, 413 and 415 for a request body too large or of the wrong type, 404 wherever the path holds an id, 428
-/// wherever If-Match is honoured (declared by its 412), 503 with Retry-After when the database is overloaded.
+/// wherever If-Match is honoured (declared by its 412). (503 with Retry-After: HttpHeadersFilter.)
 /// </summary>
 internal sealed class ProblemResponsesFilter : IOperationFilter
 {
@@ -54,25 +54,6 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
         if (operation.Responses.ContainsKey("412"))
         {
             Add(operation, "428", "If-Match is missing and the API requires it (`Concurrency:RequireIfMatch`).", problem);
-        }
-
-        // Overload is never a 500: SQLite writes that waited past Database:WriteQueueTimeout, a database busy beyond its
-        // timeout or out of connections answer 503 and wrote nothing.
-        if (!operation.Responses.ContainsKey("503"))
-        {
-            operation.Responses["503"] = new OpenApiResponse
-            {
-                Description = "The database is busy; nothing was written. Send the request again after `Retry-After` seconds.",
-                Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = problem } },
-                Headers = new Dictionary<string, IOpenApiHeader>
-                {
-                    ["Retry-After"] = new OpenApiHeader
-                    {
-                        Description = "Seconds to wait before sending the request again.",
-                        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
-                    },
-                },
-            };
         }
 
         Add(operation, "500", "An unexpected error; the body holds a trace id to report.", problem);

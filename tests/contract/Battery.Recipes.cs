@@ -1,0 +1,86 @@
+namespace NewsroomClaims.Contract;
+
+internal sealed partial class Battery
+{
+    /// <summary>A request each operation answers with success, on fresh data where it changes something.</summary>
+    private Dictionary<string, Func<Task<Req>>> Recipes()
+    {
+        static Func<Task<Req>> Fixed(Req req) => () => Task.FromResult(req);
+
+        return new()
+        {
+            ["ListActors"] = Fixed(Get("/api/v1/actors?name=Putin")),
+            ["CreateActor"] = () => Task.FromResult(new Req("POST", "/api/v1/actors", 201, Json(Actor(Unique("Contract Person"))), Key: editor)),
+            ["GetActor"] = Fixed(Get($"/api/v1/actors/{putin}")),
+            ["ReplaceActor"] = async () => Write("PUT", $"/api/v1/actors/{await NewActorAsync()}", Actor(Unique("Renamed Person")), 200),
+            ["PatchActor"] = async () => Write("PATCH", $"/api/v1/actors/{await NewActorAsync()}", new { description = "Patched.", wikidataId = "Q42" }, 200, contentType: "application/merge-patch+json"),
+            ["DeleteActor"] = async () => Write("DELETE", $"/api/v1/actors/{await NewActorAsync()}", null, 204, admin),
+            ["ListActorClaims"] = Fixed(Get($"/api/v1/actors/{putin}/claims?pageSize=2")),
+            ["ListActorMentions"] = Fixed(Get($"/api/v1/actors/{putin}/mentions")),
+            ["GetActorHistory"] = Fixed(Get($"/api/v1/actors/{putin}/history")),
+            ["GetActorClaimsFeed"] = Fixed(Get($"/api/v1/actors/{putin}/claims.atom", "application/atom+xml")),
+
+            ["ListApiKeys"] = Fixed(new Req("GET", "/api/v1/api-keys", 200, Key: admin)),
+            ["CreateApiKey"] = () => Task.FromResult(new Req("POST", "/api/v1/api-keys", 201, Json(new { name = Unique("desk"), role = "reader" }), Key: admin)),
+            ["GetApiKey"] = async () => new Req("GET", $"/api/v1/api-keys/{await CreateAsync("/api/v1/api-keys", new { name = Unique("desk"), role = "reader" }, admin)}", 200, Key: admin),
+            ["RevokeApiKey"] = async () => new Req("DELETE", $"/api/v1/api-keys/{await CreateAsync("/api/v1/api-keys", new { name = Unique("desk"), role = "editor" }, admin)}", 204, Key: admin),
+
+            ["ListArticles"] = Fixed(Get("/api/v1/articles?language=en&pageSize=3")),
+            ["CreateArticle"] = () => Task.FromResult(new Req("POST", "/api/v1/articles", 201, Json(Article()), Key: editor)),
+            ["GetArticle"] = async () => Get($"/api/v1/articles/{await NewArticleAsync()}"),
+            ["ReplaceArticle"] = async () => Write("PUT", $"/api/v1/articles/{await NewArticleAsync()}", Article(), 200),
+            ["PatchArticle"] = async () => Write("PATCH", $"/api/v1/articles/{await NewArticleAsync()}", new { byline = "Staff writer", publishedAt = (string?)null }, 200, contentType: "application/merge-patch+json"),
+            ["DeleteArticle"] = async () => Write("DELETE", $"/api/v1/articles/{await NewArticleAsync()}", null, 204, admin),
+            ["ListArticleClaims"] = async () => Get($"/api/v1/articles/{await ClaimedArticleAsync()}/claims"),
+            ["GetArticleHistory"] = async () => Get($"/api/v1/articles/{await NewArticleAsync()}/history"),
+            ["GetAttributionGraph"] = async () => Get($"/api/v1/articles/{await ClaimedArticleAsync()}/attribution-graph.svg", "image/svg+xml"),
+            ["ImportArticle"] = () => Task.FromResult(new Req("POST", "/api/v1/articles/import", 201, Json(new { article = Article(), claims = new[] { ImportedClaim() } }), Key: editor)),
+            ["ExtractArticleClaims"] = async () => new Req("POST", $"/api/v1/articles/{await NewArticleAsync()}/extraction", 200, Key: editor),
+
+            ["ListClaims"] = Fixed(Get($"/api/v1/claims?speaker={putin}&pageSize=3")),
+            ["CreateClaim"] = async () => new Req("POST", "/api/v1/claims", 201, Json(Claim(await NewArticleAsync())), Key: editor),
+            ["GetClaim"] = async () => Get($"/api/v1/claims/{await NewClaimAsync()}"),
+            ["ReplaceClaim"] = async () => Write("PUT", $"/api/v1/claims/{await NewClaimAsync()}", Claim(await NewArticleAsync(), "the bridge will open in June"), 200),
+            ["PatchClaim"] = async () => Write("PATCH", $"/api/v1/claims/{await NewClaimAsync()}", new { cue = "insisted", quote = (string?)null, saidOn = (object?)null }, 200, contentType: "application/merge-patch+json"),
+            ["DeleteClaim"] = async () => Write("DELETE", $"/api/v1/claims/{await NewClaimAsync()}", null, 204, admin),
+            ["RetractClaim"] = async () => Write("POST", $"/api/v1/claims/{await NewClaimAsync()}/retraction", new { reason = "Wrong speaker." }, 200),
+            ["GetClaimHistory"] = async () => Get($"/api/v1/claims/{await NewClaimAsync()}/history"),
+            ["ExportClaims"] = Fixed(Get($"/api/v1/claims/export.csv?speaker={putin}", "text/csv")),
+            ["ListClaimRelations"] = async () => Get($"/api/v1/claims/{await RelatedClaimAsync()}/relations"),
+            ["CreateClaimRelation"] = async () => new Req("POST", $"/api/v1/claims/{await NewClaimAsync()}/relations", 201,
+                Json(new { toClaimId = await NewClaimAsync(), kind = "contradicts", note = "Dates differ." }), Key: editor),
+            ["DeleteClaimRelation"] = async () =>
+            {
+                var from = await RelatedClaimAsync();
+                var (_, body) = await run.SendAsync(Get($"/api/v1/claims/{from}/relations"));
+                var relation = System.Text.Json.JsonDocument.Parse(body).RootElement[0].GetProperty("id").GetGuid();
+                return new Req("DELETE", $"/api/v1/claims/{from}/relations/{relation}", 204, Key: admin);
+            },
+
+            ["PreviewExtraction"] = Fixed(new Req("POST", "/api/v1/extractions", 200, Json(new { text = Body, publisher = "WIRE" }))),
+            ["Search"] = Fixed(Get("/api/v1/search?q=putin&pageSize=2")),
+        };
+    }
+
+    /// <summary>A claim of an import: no articleId, the import's article is its article.</summary>
+    private System.Text.Json.Nodes.JsonNode ImportedClaim()
+    {
+        var claim = System.Text.Json.JsonSerializer.SerializeToNode(Claim(Guid.Empty), System.Text.Json.JsonSerializerOptions.Web)!.AsObject();
+        claim.Remove("articleId");
+        return claim;
+    }
+
+    private async Task<Guid> ClaimedArticleAsync()
+    {
+        var article = await NewArticleAsync();
+        await NewClaimAsync(article);
+        return article;
+    }
+
+    private async Task<Guid> RelatedClaimAsync()
+    {
+        var from = await NewClaimAsync();
+        await CreateAsync($"/api/v1/claims/{from}/relations", new { toClaimId = await NewClaimAsync(), kind = "supports" });
+        return from;
+    }
+}
