@@ -1,33 +1,44 @@
 #!/usr/bin/env bash
-# Load run: POST /api/v1/extractions with the seed story (about 2.6 KB of text) from CONNECTIONS connections.
-# Starts the API (Release) on 127.0.0.1 over a throwaway SQLite file and prints wrk's requests/s and latencies.
-# Usage: bash tests/load/extractions.sh   (env: CONNECTIONS=32 DURATION=20s THREADS=2 PORT=5097)
+# Load run: POST /api/v1/extractions with the seed story (about 2.6 KB of text), in accurate and in fast mode, from
+# CONNECTIONS connections. Starts the API (Release, rate limit lifted) on 127.0.0.1 over a throwaway SQLite file and
+# prints: how long start-up took (model load included), wrk's requests/s and latencies per mode, the API's resident
+# memory (now and peak). Any non-2xx answer fails the run.
+# Usage: bash tests/load/extractions.sh   (env: CONNECTIONS=32 DURATION=20s THREADS=2 PORT=5097 MODES="accurate fast")
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-20s}
 THREADS=${THREADS:-2}
 PORT=${PORT:-5097}
+MODES=${MODES:-accurate fast}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 
 work=$(mktemp -d)
 trap 'kill $api 2>/dev/null || true; rm -rf "$work"' EXIT
 dotnet publish src/Api -c Release -o "$work/api" >/dev/null
-Database__SqlitePath="$work/load.db" Logging__LogLevel__Default=Warning RateLimiting__PermitLimit=100000000 \
-  ASPNETCORE_URLS="http://127.0.0.1:$PORT" dotnet "$work/api/NewsroomClaims.Api.dll" > "$work/api.log" 2>&1 &
+started=$(date +%s.%N)
+Database__SqlitePath="$work/load.db" Logging__LogLevel__Default=Warning Logging__LogLevel__NewsroomClaims=Information \
+  RateLimiting__PermitLimit=100000000 ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+  dotnet "$work/api/NewsroomClaims.Api.dll" > "$work/api.log" 2>&1 &
 api=$!
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null && break; sleep 0.25; done
+ready=$(date +%s.%N)
+echo "start-up to ready (migrations, sample data, model load): $(python3 -c "print(round($ready - $started, 2))") s"
+grep -o 'Attribution model loaded in [0-9]* ms[^.]*' "$work/api.log" || echo "(no model load line in the log)"
 
-# The API's key prints once on first start; extraction previews need an editor key.
-key=$(grep -oE 'Admin API key: [^ ]+' "$work/api.log" | awk '{print $4}')
-body=$(python3 -c 'import json,sys; t=open("samples/seed-story.txt").read().split("\n",2)[2]; print(json.dumps({"text":t,"publisher":"MENAFN"}))')
-cat > "$work/post.lua" <<LUA
+status=0
+for mode in $MODES; do
+  body=$(python3 -c 'import json,sys; t=open("samples/seed-story.txt").read().split("\n",2)[2]; print(json.dumps({"text":t,"publisher":"MENAFN","mode":sys.argv[1]}))' "$mode")
+  cat > "$work/post.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.headers["X-Api-Key"] = "$key"
 wrk.body = [==[$body]==]
 LUA
-curl -sf -X POST -H 'Content-Type: application/json' -H "X-Api-Key: $key" --data "$body" "http://127.0.0.1:$PORT/api/v1/extractions" | head -c 200 || true; echo
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$work/post.lua" "http://127.0.0.1:$PORT/api/v1/extractions" > /dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/post.lua" "http://127.0.0.1:$PORT/api/v1/extractions"
-echo "API resident memory: $(grep VmRSS /proc/$api/status | awk '{print $2/1024 " MB"}')"
+  echo "== $mode mode"
+  curl -sf -X POST -H 'Content-Type: application/json' --data "$body" "http://127.0.0.1:$PORT/api/v1/extractions" | head -c 120; echo
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$work/post.lua" "http://127.0.0.1:$PORT/api/v1/extractions" > /dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/post.lua" "http://127.0.0.1:$PORT/api/v1/extractions" | tee "$work/wrk.txt"
+  if grep -q "Non-2xx" "$work/wrk.txt"; then echo "FAIL: non-2xx answers in $mode mode"; status=1; fi
+done
+echo "API resident memory: $(grep VmRSS /proc/$api/status | awk '{print $2/1024 " MB"}'), peak $(grep VmHWM /proc/$api/status | awk '{print $2/1024 " MB"}')"
+exit $status
