@@ -13,17 +13,19 @@ internal static class TrainCommand
     {
         var opts = Options(args);
         var train = BratCorpus.Load(opts["train"], opts.TryGetValue("limit", out var l) ? int.Parse(l, CultureInfo.InvariantCulture) : null);
-        var options = new AttributionTrainingOptions
+        // Unset options keep the defaults the shipped model was trained with.
+        var d = new AttributionTrainingOptions();
+        var options = d with
         {
-            Layers = Int(opts, "layers", 4),
-            CueEpochs = Int(opts, "cue-epochs", 3),
-            RoleEpochs = Int(opts, "role-epochs", 3),
-            InputDropout = Float(opts, "input-dropout", 0.2f),
-            HiddenDropout = Float(opts, "hidden-dropout", 0.3f),
-            RoleLearningRate = Float(opts, "role-lr", 5e-4f),
-            CueLearningRate = Float(opts, "cue-lr", 1e-3f),
-            CueHidden = Int(opts, "cue-hidden", 256),
-            RoleHidden = Int(opts, "role-hidden", 256),
+            Layers = Int(opts, "layers", d.Layers),
+            CueEpochs = Int(opts, "cue-epochs", d.CueEpochs),
+            RoleEpochs = Int(opts, "role-epochs", d.RoleEpochs),
+            InputDropout = Float(opts, "input-dropout", d.InputDropout),
+            HiddenDropout = Float(opts, "hidden-dropout", d.HiddenDropout),
+            RoleLearningRate = Float(opts, "role-lr", d.RoleLearningRate),
+            CueLearningRate = Float(opts, "cue-lr", d.CueLearningRate),
+            CueHidden = Int(opts, "cue-hidden", d.CueHidden),
+            RoleHidden = Int(opts, "role-hidden", d.RoleHidden),
             VectorCache = opts.GetValueOrDefault("cache"),
         };
         var model = AttributionTrainer.Train(train, options, m => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {m}"));

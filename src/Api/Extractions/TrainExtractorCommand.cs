@@ -7,7 +7,8 @@ using NewsroomClaims.Domain.Extraction.Training;
 namespace NewsroomClaims.Api.Extractions;
 
 /// <summary>
-/// `dotnet run -c Release --project src/Api -- train-extractor [--corpus DIR] [--out FILE] [--dev DIR]`: trains the
+/// `dotnet run -c Release --project src/Api -- train-extractor [--corpus DIR] [--out FILE] [--dev DIR] [--layers N]`
+/// (relative paths from the repository's root): trains the
 /// attribution model from scratch on a brat corpus (PolNeAR train by default) with fixed seeds, writes the model file
 /// that the build embeds, and with --dev prints the C# scorer's figures on another corpus. Needs no database.
 /// </summary>
@@ -20,8 +21,8 @@ internal static class TrainExtractorCommand
     public static int Run(string[] args)
     {
         var options = Parse(args);
-        var corpus = options.GetValueOrDefault("corpus") ?? FromRepo("..", "shared", "data", "polnear", "train");
-        var output = options.GetValueOrDefault("out") ?? FromRepo("src", "Domain", "Extraction", "Model", AttributionModel.EmbeddedName);
+        var corpus = FromRepo(options.GetValueOrDefault("corpus") ?? Path.Combine("..", "shared", "data", "polnear", "train"));
+        var output = FromRepo(options.GetValueOrDefault("out") ?? Path.Combine("src", "Domain", "Extraction", "Model", AttributionModel.EmbeddedName));
         if (!Directory.Exists(Path.Combine(corpus, "text")))
         {
             Console.Error.WriteLine($"No brat corpus at {corpus} (expected text/ and attributions/); pass --corpus DIR.");
@@ -46,6 +47,7 @@ internal static class TrainExtractorCommand
         Console.WriteLine($"model written to {output} ({new FileInfo(output).Length:N0} bytes)");
         if (options.TryGetValue("dev", out var dev))
         {
+            dev = FromRepo(dev);
             using var encoder = new MiniLmEncoder(model.Layers);
             var extractor = new AttributionExtractor(model, encoder);
             var total = new AttributionScores();
@@ -73,17 +75,23 @@ internal static class TrainExtractorCommand
         return result;
     }
 
-    // Defaults are relative to the repository, wherever `dotnet run` was started from.
-    private static string FromRepo(params string[] parts)
+    // Relative paths are read from the repository's root: `dotnet run --project src/Api` starts the app in src/Api, not
+    // where the command was typed, so a path relative to the working directory would point inside the project.
+    private static string FromRepo(string path)
     {
+        if (Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "NewsroomClaims.slnx")))
             {
-                return Path.GetFullPath(Path.Combine([dir.FullName, .. parts]));
+                return Path.GetFullPath(Path.Combine(dir.FullName, path));
             }
         }
 
-        return Path.GetFullPath(Path.Combine(parts));
+        return Path.GetFullPath(path);
     }
 }

@@ -3,8 +3,11 @@ namespace NewsroomClaims.Domain.Extraction.Training;
 /// <summary>Everything that decides the trained weights. Same options and documents, same model file.</summary>
 public sealed record AttributionTrainingOptions
 {
-    /// <summary>MiniLM layers whose output feeds the model (1-6): fewer is faster at extraction time.</summary>
-    public int Layers { get; init; } = 4;
+    /// <summary>
+    /// MiniLM layers whose output feeds the model (1-6): fewer is faster at extraction time. Three read PolNeAR dev best
+    /// (attribution F1 75.6 against 74.7 with four; six learned clearly worse cue taggers) and cost half of six.
+    /// </summary>
+    public int Layers { get; init; } = 3;
 
     public int Threads { get; init; } = 2;
 
