@@ -22,8 +22,11 @@ public static class ClaimDocument
     /// <summary>The API's JSON settings (as the MVC formatter writes them), with source-generated metadata.</summary>
     public static readonly JsonSerializerOptions Options = CreateOptions();
 
-    /// <summary>The claim as the API answers it; <paramref name="names"/> holds the display name of every actor it names.</summary>
-    public static ClaimResponse Build(DomainClaim claim, IReadOnlyDictionary<Guid, string> names)
+    /// <summary>
+    /// The claim as the API answers it; <paramref name="names"/> holds the display name of every actor it names,
+    /// <paramref name="statement"/> the statement it is an appearance of, with that statement's first appearance.
+    /// </summary>
+    public static ClaimResponse Build(DomainClaim claim, IReadOnlyDictionary<Guid, string> names, (Guid Id, AppearanceRef? First)? statement = null)
     {
         var chain = claim.Chain.OrderBy(l => l.Position).Select(l => new LinkResponse(
             l.Position, l.ActorId, l.ActorId is { } id ? names.GetValueOrDefault(id) : null, l.Description, Span(l.Span), l.Cue, Span(l.CueSpan))).ToList();
@@ -44,7 +47,9 @@ public static class ClaimDocument
             claim.Origin,
             claim.CreatedAt,
             claim.UpdatedAt,
-            claim.RetractedAt is { } at ? new RetractionDto(at, claim.RetractionReason ?? "") : null);
+            claim.RetractedAt is { } at ? new RetractionDto(at, claim.RetractionReason ?? "") : null,
+            statement?.Id,
+            statement?.First);
     }
 
     public static string Serialize(ClaimResponse response) => JsonSerializer.Serialize(response, Options);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using NewsroomClaims.Api.Statements;
 using NewsroomClaims.Domain.Actors;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
 
@@ -10,7 +11,9 @@ namespace NewsroomClaims.Api.Claims;
 /// Keeps the read model (<see cref="ClaimDocument"/>) in step inside the very SaveChanges that changes its sources, as
 /// the revision history is kept: whichever code writes a claim (API, import, extraction, sample data) or renames an
 /// actor a claim names, the documents commit with the rows or not at all. Registered after the revision interceptor:
-/// a document refreshed only because an actor was renamed is not a change to the claim.
+/// a document refreshed only because an actor was renamed is not a change to the claim. A claim's statement and the
+/// statement's first appearance come from the database as this transaction sees it: the grouping saves membership
+/// first, then refreshes the documents (see Matching/StatementGrouping).
 /// </summary>
 public sealed class ClaimDocumentInterceptor : SaveChangesInterceptor
 {
@@ -88,9 +91,12 @@ public sealed class ClaimDocumentInterceptor : SaveChangesInterceptor
         }
 
         var names = await NamesAsync(context, claims.Values.SelectMany(e => ClaimDocument.ActorIds(e.Entity)), cancellationToken);
+        var statements = claims.Values.Select(e => e.Property<Guid?>(StatementColumns.StatementId).CurrentValue).OfType<Guid>();
+        var firsts = await StatementColumns.FirstAppearancesAsync(context, statements, cancellationToken);
         foreach (var entry in claims.Values)
         {
-            entry.Property<string>(ClaimDocument.Column).CurrentValue = ClaimDocument.Serialize(ClaimDocument.Build(entry.Entity, names));
+            var statement = entry.Property<Guid?>(StatementColumns.StatementId).CurrentValue is { } id ? (id, firsts.GetValueOrDefault(id)) : ((Guid, AppearanceRef?)?)null;
+            entry.Property<string>(ClaimDocument.Column).CurrentValue = ClaimDocument.Serialize(ClaimDocument.Build(entry.Entity, names, statement));
         }
     }
 

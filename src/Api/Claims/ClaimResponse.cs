@@ -20,6 +20,8 @@ namespace NewsroomClaims.Api.Claims;
 /// <param name="CreatedAt">When it was recorded.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
 /// <param name="Retraction">Set when the newsroom retracted the claim: it stays readable as a published correction.</param>
+/// <param name="StatementId">The statement this claim is an appearance of (claims by the same speaker saying the same thing); null until the claim is matched (within seconds of its write), for an anonymous speaker and for a retracted claim.</param>
+/// <param name="FirstAppearance">The statement's earliest appearance (this claim itself when it is the first); null when <c>statementId</c> is.</param>
 public sealed record ClaimResponse(
     Guid Id,
     Guid ArticleId,
@@ -37,7 +39,15 @@ public sealed record ClaimResponse(
     ClaimOrigin Origin,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    RetractionDto? Retraction);
+    RetractionDto? Retraction,
+    Guid? StatementId,
+    AppearanceRef? FirstAppearance);
+
+/// <summary>Where a statement appeared: a claim, its article and its date.</summary>
+/// <param name="ClaimId">The claim that is the appearance.</param>
+/// <param name="ArticleId">The article it appeared in.</param>
+/// <param name="Date">When it was said, else when the article appeared, else when it was recorded.</param>
+public sealed record AppearanceRef(Guid ClaimId, Guid ArticleId, DateOnly Date);
 
 /// <summary>When and why a claim was retracted.</summary>
 /// <param name="At">When it was retracted (UTC).</param>

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Api.Idempotency;
+using NewsroomClaims.Api.Matching;
+using NewsroomClaims.Domain.Matching;
 using NewsroomClaims.Domain.Access;
 using NewsroomClaims.Domain.History;
 using NewsroomClaims.Domain.Actors;
@@ -25,6 +27,9 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Statement> Statements => Set<Statement>();
+    public DbSet<ClaimEmbedding> ClaimEmbeddings => Set<ClaimEmbedding>();
+    public DbSet<MatchingJob> MatchingJobs => Set<MatchingJob>();
 
     /// <summary>SQLite hands DateTime back without a kind; every stored time is UTC, so say so on the way out.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

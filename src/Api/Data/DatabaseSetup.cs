@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.History;
+using NewsroomClaims.Api.Matching;
 using NewsroomClaims.Api.Samples;
 
 namespace NewsroomClaims.Api.Data;
@@ -20,11 +21,13 @@ public static class DatabaseSetup
         services.AddSingleton<ClaimDocumentInterceptor>();
         services.AddSingleton<WriteQueue>();
         services.AddDbContextPool<PostgresAppDbContext>((sp, o) => o
-            .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>())
+            .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>(),
+                sp.GetRequiredService<MatchingQueueInterceptor>(), sp.GetRequiredService<MatchingCommitInterceptor>())
             .UseNpgsql(PostgresConnectionString(sp.GetRequiredService<DatabaseOptions>()))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddDbContextPool<SqliteAppDbContext>((sp, o) => o
-            .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>(), new SqliteBulkInsert(), new SqliteBusyTimeout())
+            .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>(),
+                sp.GetRequiredService<MatchingQueueInterceptor>(), new SqliteBulkInsert(), new SqliteBusyTimeout(), sp.GetRequiredService<MatchingCommitInterceptor>())
             .UseSqlite(SqliteConnectionString(sp.GetRequiredService<DatabaseOptions>()))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Domain.Claims;
+using NewsroomClaims.Domain.Matching;
 using Npgsql;
 
 namespace NewsroomClaims.Api.Infrastructure;
@@ -24,6 +25,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, Probl
             ClaimRuleException rule => rule.IsConflict
                 ? new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = rule.Message }
                 : new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The claim breaks a rule.", Detail = rule.Message },
+            StatementRuleException rule => rule.IsConflict
+                ? new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = rule.Message }
+                : new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The correction breaks a rule.", Detail = rule.Message },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status412PreconditionFailed,

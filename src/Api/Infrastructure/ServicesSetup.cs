@@ -2,6 +2,7 @@ using NewsroomClaims.Api.Actors;
 using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Extractions;
+using NewsroomClaims.Api.Statements;
 
 namespace NewsroomClaims.Api.Infrastructure;
 
@@ -14,6 +15,7 @@ public static class ServicesSetup
         .AddScoped<ClaimWriter>()
         .AddScoped<ClaimQueries>()
         .AddScoped<ClaimReferences>()
+        .AddScoped<StatementService>()
         .AddMemoryCache()
         .AddSingleton<ExtractionEngine>()
         .AddHostedService<ExtractionWarmUp>()

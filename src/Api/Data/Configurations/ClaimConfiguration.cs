@@ -5,6 +5,8 @@ using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Articles;
 using NewsroomClaims.Domain.Claims;
+using NewsroomClaims.Domain.Matching;
+using NewsroomClaims.Api.Statements;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
 
 namespace NewsroomClaims.Api.Data.Configurations;
@@ -35,6 +37,13 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<DomainClaim>
 
         // Empty once every claim has its document, so finding the claims still without one costs nothing at start-up.
         builder.HasIndex(c => c.Id).HasFilter($"\"{ClaimDocument.Column}\" IS NULL").HasDatabaseName("IX_Claims_WithoutDocument");
+
+        // Statement membership (see Matching/StatementGrouping): derived data like the document, so shadow properties the
+        // revision history does not record; an editor's correction is recorded on the statement instead.
+        builder.Property<Guid?>(StatementColumns.StatementId);
+        builder.Property<bool>(StatementColumns.Pinned);
+        builder.HasOne<Statement>().WithMany().HasForeignKey(StatementColumns.StatementId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(StatementColumns.StatementId, nameof(DomainClaim.SortKey), nameof(DomainClaim.Id));
 
         builder.HasOne<Article>().WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Actor>().WithMany().HasForeignKey(c => c.SpeakerId).OnDelete(DeleteBehavior.Restrict);

@@ -75,6 +75,81 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("NewsroomClaims.Api.Matching.ClaimEmbedding", b =>
+                {
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<byte[]>("Code")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("EmbeddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SortKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("SpeakerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasMaxLength(384)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ClaimId");
+
+                    b.HasIndex("Seq")
+                        .IsUnique();
+
+                    b.ToTable("ClaimEmbeddings");
+                });
+
+            modelBuilder.Entity("NewsroomClaims.Api.Matching.MatchingJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("NotBefore")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("StatementId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("MatchingJobs");
+                });
+
             modelBuilder.Entity("NewsroomClaims.Domain.Access.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -390,7 +465,13 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                     b.Property<Guid?>("SpeakerId")
                         .HasColumnType("uuid");
 
-                    b.PrimitiveCollection<string[]>("Topics")
+                    b.Property<Guid?>("StatementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("StatementPinned")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("Topics")
                         .IsRequired()
                         .HasColumnType("text[]");
 
@@ -445,6 +526,8 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                     b.HasIndex("ArticleId", "SortKey", "Id");
 
                     b.HasIndex("SpeakerId", "SortKey", "Id");
+
+                    b.HasIndex("StatementId", "SortKey", "Id");
 
                     b.ToTable("Claims");
                 });
@@ -542,6 +625,38 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("NewsroomClaims.Domain.Matching.Statement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Corrected")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Correction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SpeakerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpeakerId");
+
+                    b.ToTable("Statements");
+                });
+
             modelBuilder.Entity("NewsroomClaims.Domain.Actors.ActorName", b =>
                 {
                     b.HasOne("NewsroomClaims.Domain.Actors.Actor", null)
@@ -598,6 +713,11 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SpeakerId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("NewsroomClaims.Domain.Matching.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("NewsroomClaims.Domain.Claims.ClaimRelation", b =>
@@ -630,6 +750,15 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("NewsroomClaims.Domain.Matching.Statement", b =>
+                {
+                    b.HasOne("NewsroomClaims.Domain.Actors.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsroomClaims.Domain.Actors.Actor", b =>

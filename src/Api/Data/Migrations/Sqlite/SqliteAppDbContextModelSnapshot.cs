@@ -70,6 +70,81 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("NewsroomClaims.Api.Matching.ClaimEmbedding", b =>
+                {
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Code")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("EmbeddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SortKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SpeakerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasMaxLength(384)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ClaimId");
+
+                    b.HasIndex("Seq")
+                        .IsUnique();
+
+                    b.ToTable("ClaimEmbeddings");
+                });
+
+            modelBuilder.Entity("NewsroomClaims.Api.Matching.MatchingJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnqueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NotBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StatementId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("MatchingJobs");
+                });
+
             modelBuilder.Entity("NewsroomClaims.Domain.Access.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -385,6 +460,12 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                     b.Property<Guid?>("SpeakerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("StatementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StatementPinned")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Topics")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -440,6 +521,8 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                     b.HasIndex("ArticleId", "SortKey", "Id");
 
                     b.HasIndex("SpeakerId", "SortKey", "Id");
+
+                    b.HasIndex("StatementId", "SortKey", "Id");
 
                     b.ToTable("Claims");
                 });
@@ -537,6 +620,38 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("NewsroomClaims.Domain.Matching.Statement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Corrected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Correction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SpeakerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpeakerId");
+
+                    b.ToTable("Statements");
+                });
+
             modelBuilder.Entity("NewsroomClaims.Domain.Actors.ActorName", b =>
                 {
                     b.HasOne("NewsroomClaims.Domain.Actors.Actor", null)
@@ -593,6 +708,11 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SpeakerId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("NewsroomClaims.Domain.Matching.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("NewsroomClaims.Domain.Claims.ClaimRelation", b =>
@@ -625,6 +745,15 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("NewsroomClaims.Domain.Matching.Statement", b =>
+                {
+                    b.HasOne("NewsroomClaims.Domain.Actors.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsroomClaims.Domain.Actors.Actor", b =>
