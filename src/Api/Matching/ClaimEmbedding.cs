@@ -20,8 +20,10 @@ public sealed class ClaimEmbedding
     /// <summary>The first 16 bytes of the SHA-256 of the content embedded: an edit that keeps the words is not re-embedded.</summary>
     public byte[] ContentHash { get; set; } = [];
 
+    /// <summary>The binary codes of the whole content and of each of its sentences when it has several, end to end.</summary>
     public byte[] Code { get; set; } = [];
 
+    /// <summary>The int8 vectors of the same parts, end to end.</summary>
     public byte[] Vector { get; set; } = [];
 
     public Guid? SpeakerId { get; set; }

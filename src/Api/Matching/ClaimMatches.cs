@@ -30,8 +30,8 @@ public sealed class ClaimMatches(AppDbContext db, ClaimSearch search, MatchingIn
 
         // A claim written a moment ago, or just edited, is matched on its words as they are now.
         var query = stored is not null && stored.ContentHash.AsSpan().SequenceEqual(ClaimEmbedder.ContentHash(content))
-            ? VectorCodes.Dequantize(stored.Vector)
-            : embedder.Embed(content);
+            ? VectorCodes.Unpack(stored.Vector)
+            : embedder.EmbedParts(content);
 
         var cursor = request.Cursor;
         var skipped = cursor is { } c && int.TryParse(c.Text, out var n) ? n : 0;
@@ -54,7 +54,7 @@ public sealed class ClaimMatches(AppDbContext db, ClaimSearch search, MatchingIn
     {
         EnsureAvailable();
         var speaker = request.Speaker is { } named ? await SpeakerAsync(named, cancellationToken) : (Guid?)null;
-        var query = embedder.Embed(request.Text.Trim());
+        var query = embedder.EmbedParts(request.Text.Trim());
         var scored = await search.NearestAsync(query, new IndexFilter(speaker), request.MinScore ?? options.Value.DefaultMinScore, request.Limit, cancellationToken);
         var cards = await CardsAsync(scored.Select(s => s.ClaimId), cancellationToken);
         return new ClaimMatchesResponse(scored.Where(s => cards.ContainsKey(s.ClaimId)).Select(s => Match(s, cards[s.ClaimId])).ToList());

@@ -18,9 +18,10 @@ public sealed record ScoredClaim(Guid ClaimId, float Score);
 public sealed class ClaimSearch(AppDbContext db, MatchingIndex index, IOptions<MatchingOptions> options)
 {
     /// <summary>Up to <paramref name="depth"/> claims scoring at least <paramref name="minScore"/>, best first (ties by id).</summary>
-    public async Task<List<ScoredClaim>> NearestAsync(float[] query, IndexFilter filter, double minScore, int depth, CancellationToken cancellationToken)
+    /// <remarks>A claim's score is the best cosine between any part of the query and any part of the claim (whole or sentence).</remarks>
+    public async Task<List<ScoredClaim>> NearestAsync(IReadOnlyList<float[]> query, IndexFilter filter, double minScore, int depth, CancellationToken cancellationToken)
     {
-        var candidates = index.Codes.Nearest(VectorCodes.BinaryCode(query), filter, Math.Max(options.Value.Candidates, depth * 2)).ToList();
+        var candidates = index.Codes.Nearest(VectorCodes.Codes(query), filter, Math.Max(options.Value.Candidates, depth * 2)).ToList();
         if (candidates.Count == 0)
         {
             return [];
@@ -48,7 +49,7 @@ public sealed class ClaimSearch(AppDbContext db, MatchingIndex index, IOptions<M
         var scored = new List<ScoredClaim>(candidates.Count);
         foreach (var row in await rows.Select(r => new { r.ClaimId, r.Vector }).ToListAsync(cancellationToken))
         {
-            var score = VectorCodes.Cosine(query, row.Vector);
+            var score = VectorCodes.BestCosine(query, row.Vector);
             if (score >= minScore && row.ClaimId != filter.Exclude)
             {
                 scored.Add(new ScoredClaim(row.ClaimId, score));

@@ -34,7 +34,7 @@ public sealed class MatchingIndex
 
     public void Apply(Guid claimId, byte[] code, Guid? speaker, long sortKey, bool active)
     {
-        if (active && code.Length == VectorCodes.CodeBytes)
+        if (active && code.Length > 0 && code.Length % VectorCodes.CodeBytes == 0)
         {
             Codes.Upsert(claimId, VectorCodes.CodeFromBytes(code), speaker, sortKey, isActive: true);
         }

@@ -34,7 +34,7 @@ internal sealed class StatementGrouping(AppDbContext db, ClaimSearch search, IOp
         }
     }
 
-    public async Task PlaceAsync(ClaimFacts claim, float[] vector, CancellationToken cancellationToken)
+    public async Task PlaceAsync(ClaimFacts claim, float[][] vector, CancellationToken cancellationToken)
     {
         refresh.Add(claim.Id);
         var (target, pinned) = await DecideAsync(claim, vector, cancellationToken);
@@ -74,7 +74,7 @@ internal sealed class StatementGrouping(AppDbContext db, ClaimSearch search, IOp
         await ClaimDocuments.RefreshAsync(db, refresh, cancellationToken);
     }
 
-    private async Task<(Guid? Statement, bool Pinned)> DecideAsync(ClaimFacts claim, float[] vector, CancellationToken cancellationToken)
+    private async Task<(Guid? Statement, bool Pinned)> DecideAsync(ClaimFacts claim, float[][] vector, CancellationToken cancellationToken)
     {
         if (claim.Retracted || claim.SpeakerId is not { } speaker)
         {

@@ -7,50 +7,104 @@ namespace NewsroomClaims.Domain.Matching;
 public sealed record IndexFilter(Guid? Speaker = null, long? FromKey = null, long? ToKeyExclusive = null, Guid? Exclude = null);
 
 /// <summary>
-/// The binary codes of every matchable claim, in memory, with what the filters need (speaker, date): about 110 bytes a
-/// claim, so a million claims take ~110 MB. A search computes the Hamming distance from the query's code to every
-/// claim the filter lets through (a linear scan: ~3 ms a million on one core) and returns the nearest ids; the caller
-/// re-scores them exactly. Filters are applied during the scan, never afterwards, so a filtered search loses no
-/// recall. Readers share the index; an update waits for the scans running and takes microseconds.
+/// The binary codes of every matchable claim, in memory, with what the filters need (speaker, date). A claim has one
+/// code for its whole content and one per sentence when it has several (see <see cref="Sentences"/>). A search
+/// computes, for every code whose claim the filter lets through, the Hamming distance to the nearest of the query's
+/// codes (a linear scan: a few milliseconds a million codes on one core) and returns the claims of the nearest codes;
+/// the caller re-scores them exactly. Filters are applied during the scan, never afterwards, so a filtered search loses
+/// no recall. About 52 bytes a code and 70 a claim: a million claims with 1.4 codes each take ~145 MB. Readers share
+/// the index; an update waits for the scans running and takes microseconds.
 /// </summary>
 public sealed class CompactIndex
 {
     private const int Words = VectorCodes.CodeWords;
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
-    private readonly Dictionary<Guid, int> slots = [];
+    private readonly Dictionary<Guid, int> claimOrdinals = [];
     private readonly Dictionary<Guid, int> speakerOrdinals = [];
+
+    // Per code: its bits and its claim (-1 once the claim has new codes elsewhere).
     private ulong[] codes = new ulong[1024 * Words];
+    private int[] codeClaims = new int[1024];
+    private int codeCount;
+
+    // Per claim: id, speaker ordinal (-1 for none), sort key, whether it can be found, and where its codes are.
     private Guid[] ids = new Guid[1024];
     private int[] speakers = new int[1024];
     private long[] sortKeys = new long[1024];
     private bool[] active = new bool[1024];
-    private int count;
+    private int[] firstCodes = new int[1024];
+    private byte[] codeCounts = new byte[1024];
+    private int claimCount;
 
     /// <summary>Claims that can be found (retracted and removed ones are not).</summary>
     public int Count { get; private set; }
 
-    /// <summary>Adds a claim's code or replaces it; an inactive claim stays in its slot but is never found.</summary>
-    public void Upsert(Guid id, ReadOnlySpan<ulong> code, Guid? speaker, long sortKey, bool isActive)
+    /// <summary>Codes held, those of replaced versions included until the index is rebuilt.</summary>
+    public int CodeCount => codeCount;
+
+    /// <summary>Makes room for this many claims and codes at once (a load knows how many rows it will read).</summary>
+    public void Reserve(int claims, int totalCodes)
     {
         gate.EnterWriteLock();
         try
         {
-            if (!slots.TryGetValue(id, out var slot))
+            EnsureClaimCapacity(claims);
+            EnsureCodeCapacity(totalCodes);
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Adds a claim with its codes (<see cref="VectorCodes.CodeWords"/> words each) or replaces it.</summary>
+    public void Upsert(Guid id, ReadOnlySpan<ulong> claimCodes, Guid? speaker, long sortKey, bool isActive)
+    {
+        if (claimCodes.Length == 0 || claimCodes.Length % Words != 0 || claimCodes.Length / Words > byte.MaxValue)
+        {
+            throw new ArgumentException($"A claim has 1 to {byte.MaxValue} codes of {Words} words.", nameof(claimCodes));
+        }
+
+        var parts = claimCodes.Length / Words;
+        gate.EnterWriteLock();
+        try
+        {
+            if (!claimOrdinals.TryGetValue(id, out var claim))
             {
-                slot = count++;
-                EnsureCapacity(count);
-                slots[id] = slot;
-                ids[slot] = id;
+                claim = claimCount++;
+                EnsureClaimCapacity(claimCount);
+                claimOrdinals[id] = claim;
+                ids[claim] = id;
+                codeCounts[claim] = 0;
             }
-            else if (active[slot])
+            else if (active[claim])
             {
                 Count--;
             }
 
-            code.CopyTo(codes.AsSpan(slot * Words, Words));
-            speakers[slot] = speaker is { } s ? Ordinal(s) : -1;
-            sortKeys[slot] = sortKey;
-            active[slot] = isActive;
+            if (codeCounts[claim] != parts)
+            {
+                // A different number of codes: the old ones are orphaned and the new ones appended.
+                for (var c = firstCodes[claim]; c < firstCodes[claim] + codeCounts[claim]; c++)
+                {
+                    codeClaims[c] = -1;
+                }
+
+                firstCodes[claim] = codeCount;
+                codeCounts[claim] = (byte)parts;
+                codeCount += parts;
+                EnsureCodeCapacity(codeCount);
+            }
+
+            claimCodes.CopyTo(codes.AsSpan(firstCodes[claim] * Words, claimCodes.Length));
+            for (var c = firstCodes[claim]; c < firstCodes[claim] + parts; c++)
+            {
+                codeClaims[c] = claim;
+            }
+
+            speakers[claim] = speaker is { } s ? SpeakerOrdinal(s) : -1;
+            sortKeys[claim] = sortKey;
+            active[claim] = isActive;
             if (isActive)
             {
                 Count++;
@@ -62,15 +116,15 @@ public sealed class CompactIndex
         }
     }
 
-    /// <summary>A deleted claim: never found again (its slot is reused only by a reload).</summary>
+    /// <summary>A deleted claim: never found again.</summary>
     public void Remove(Guid id)
     {
         gate.EnterWriteLock();
         try
         {
-            if (slots.TryGetValue(id, out var slot) && active[slot])
+            if (claimOrdinals.TryGetValue(id, out var claim) && active[claim])
             {
-                active[slot] = false;
+                active[claim] = false;
                 Count--;
             }
         }
@@ -85,7 +139,7 @@ public sealed class CompactIndex
         gate.EnterReadLock();
         try
         {
-            return slots.TryGetValue(id, out var slot) && active[slot];
+            return claimOrdinals.TryGetValue(id, out var claim) && active[claim];
         }
         finally
         {
@@ -93,18 +147,20 @@ public sealed class CompactIndex
         }
     }
 
-    /// <summary>The ids of up to <paramref name="limit"/> claims whose codes are nearest the query's, nearest first.</summary>
-    public IReadOnlyList<Guid> Nearest(ReadOnlySpan<ulong> query, IndexFilter filter, int limit)
+    /// <summary>
+    /// The claims of the <paramref name="limit"/> codes nearest any of the query's codes, nearest first, each claim once
+    /// (so possibly fewer than <paramref name="limit"/>).
+    /// </summary>
+    public IReadOnlyList<Guid> Nearest(ReadOnlySpan<ulong> queryCodes, IndexFilter filter, int limit)
     {
-        if (query.Length != Words)
+        if (queryCodes.Length == 0 || queryCodes.Length % Words != 0)
         {
-            throw new ArgumentException($"A query code has {Words} words.", nameof(query));
+            throw new ArgumentException($"Query codes come in {Words} words each.", nameof(queryCodes));
         }
 
-        Span<ulong> q = stackalloc ulong[Words];
-        query.CopyTo(q);
+        var queries = queryCodes.ToArray();
         gate.EnterReadLock();
-        var distances = ArrayPool<short>.Shared.Rent(Math.Max(count, 1));
+        var distances = ArrayPool<short>.Shared.Rent(Math.Max(codeCount, 1));
         try
         {
             var speaker = -1;
@@ -115,21 +171,21 @@ public sealed class CompactIndex
 
             var from = filter.FromKey ?? long.MinValue;
             var to = filter.ToKeyExclusive ?? long.MaxValue;
-            var exclude = filter.Exclude is { } e && slots.TryGetValue(e, out var excluded) ? excluded : -1;
+            var exclude = filter.Exclude is { } e && claimOrdinals.TryGetValue(e, out var excluded) ? excluded : -1;
             Span<int> histogram = stackalloc int[SentenceEmbedder.Dimensions + 1];
-            for (var slot = 0; slot < count; slot++)
+            histogram.Clear();
+            for (var code = 0; code < codeCount; code++)
             {
-                if (!active[slot] || slot == exclude || (speaker >= 0 && speakers[slot] != speaker) || sortKeys[slot] < from || sortKeys[slot] >= to)
+                var claim = codeClaims[code];
+                if (claim < 0 || !active[claim] || claim == exclude || (speaker >= 0 && speakers[claim] != speaker)
+                    || sortKeys[claim] < from || sortKeys[claim] >= to)
                 {
-                    distances[slot] = -1;
+                    distances[code] = -1;
                     continue;
                 }
 
-                var at = slot * Words;
-                var d = BitOperations.PopCount(codes[at] ^ q[0]) + BitOperations.PopCount(codes[at + 1] ^ q[1])
-                    + BitOperations.PopCount(codes[at + 2] ^ q[2]) + BitOperations.PopCount(codes[at + 3] ^ q[3])
-                    + BitOperations.PopCount(codes[at + 4] ^ q[4]) + BitOperations.PopCount(codes[at + 5] ^ q[5]);
-                distances[slot] = (short)d;
+                var d = Distance(codes.AsSpan(code * Words, Words), queries);
+                distances[code] = (short)d;
                 histogram[d]++;
             }
 
@@ -142,7 +198,22 @@ public sealed class CompactIndex
         }
     }
 
-    /// <summary>The slots under the distance at which <paramref name="limit"/> is reached, ties at that distance taken in slot order.</summary>
+    /// <summary>Hamming distance from one code to the nearest of the query codes.</summary>
+    private static int Distance(ReadOnlySpan<ulong> code, ulong[] queries)
+    {
+        var best = int.MaxValue;
+        for (var q = 0; q < queries.Length; q += Words)
+        {
+            var d = BitOperations.PopCount(code[0] ^ queries[q]) + BitOperations.PopCount(code[1] ^ queries[q + 1])
+                + BitOperations.PopCount(code[2] ^ queries[q + 2]) + BitOperations.PopCount(code[3] ^ queries[q + 3])
+                + BitOperations.PopCount(code[4] ^ queries[q + 4]) + BitOperations.PopCount(code[5] ^ queries[q + 5]);
+            best = Math.Min(best, d);
+        }
+
+        return best;
+    }
+
+    /// <summary>The codes under the distance at which <paramref name="limit"/> is reached (ties there in code order), as claims.</summary>
     private List<Guid> Collect(short[] distances, Span<int> histogram, int limit)
     {
         var cutoff = 0;
@@ -153,10 +224,10 @@ public sealed class CompactIndex
         }
 
         var atCutoff = limit - below;
-        var found = new List<(short Distance, int Slot)>(Math.Min(limit, count));
-        for (var slot = 0; slot < count; slot++)
+        var found = new List<(short Distance, int Code)>(Math.Min(limit, codeCount));
+        for (var code = 0; code < codeCount; code++)
         {
-            var d = distances[slot];
+            var d = distances[code];
             if (d < 0 || d > cutoff)
             {
                 continue;
@@ -172,14 +243,24 @@ public sealed class CompactIndex
                 atCutoff--;
             }
 
-            found.Add((d, slot));
+            found.Add((d, code));
         }
 
         found.Sort();
-        return found.ConvertAll(f => ids[f.Slot]);
+        var seen = new HashSet<int>();
+        var claims = new List<Guid>(found.Count);
+        foreach (var (_, code) in found)
+        {
+            if (seen.Add(codeClaims[code]))
+            {
+                claims.Add(ids[codeClaims[code]]);
+            }
+        }
+
+        return claims;
     }
 
-    private int Ordinal(Guid speaker)
+    private int SpeakerOrdinal(Guid speaker)
     {
         if (!speakerOrdinals.TryGetValue(speaker, out var ordinal))
         {
@@ -190,18 +271,31 @@ public sealed class CompactIndex
         return ordinal;
     }
 
-    private void EnsureCapacity(int needed)
+    private void EnsureClaimCapacity(int needed)
     {
         if (needed <= ids.Length)
         {
             return;
         }
 
-        var size = Math.Max(needed, ids.Length * 2);
-        Array.Resize(ref codes, size * Words);
+        var size = Math.Max(needed, ids.Length + ids.Length / 2);
         Array.Resize(ref ids, size);
         Array.Resize(ref speakers, size);
         Array.Resize(ref sortKeys, size);
         Array.Resize(ref active, size);
+        Array.Resize(ref firstCodes, size);
+        Array.Resize(ref codeCounts, size);
+    }
+
+    private void EnsureCodeCapacity(int needed)
+    {
+        if (needed <= codeClaims.Length)
+        {
+            return;
+        }
+
+        var size = Math.Max(needed, codeClaims.Length + codeClaims.Length / 2);
+        Array.Resize(ref codes, size * Words);
+        Array.Resize(ref codeClaims, size);
     }
 }

@@ -14,6 +14,9 @@ public static partial class Sentences
     /// <summary>At most this many sentences of a long content are embedded on their own.</summary>
     public const int MaxParts = 8;
 
+    /// <summary>What a claim is embedded as: its whole content, then its sentences when it has several.</summary>
+    public static IReadOnlyList<string> Parts(string content) => [content, .. Of(content)];
+
     /// <summary>The content's sentences when it has two or more, else none (the whole content is its one part).</summary>
     public static IReadOnlyList<string> Of(string content)
     {

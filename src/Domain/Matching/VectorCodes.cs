@@ -17,6 +17,42 @@ public static class VectorCodes
 
     public const int CodeBytes = CodeWords * 8;
 
+    /// <summary>The binary codes (<see cref="CodeBytes"/> each) and int8 vectors of a claim's parts, each packed end to end.</summary>
+    public static (byte[] Codes, byte[] Vectors) Pack(IReadOnlyList<float[]> parts) =>
+        ([.. parts.SelectMany(p => CodeToBytes(BinaryCode(p)))], [.. parts.SelectMany(p => Quantize(p))]);
+
+    /// <summary>The packed int8 vectors as unit-length float vectors, one per part.</summary>
+    public static float[][] Unpack(ReadOnlySpan<byte> vectors)
+    {
+        var dimensions = SentenceEmbedder.Dimensions;
+        var parts = new float[vectors.Length / dimensions][];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = Dequantize(vectors.Slice(i * dimensions, dimensions));
+        }
+
+        return parts;
+    }
+
+    /// <summary>The query parts' codes end to end, as <see cref="CompactIndex.Nearest"/> takes them.</summary>
+    public static ulong[] Codes(IReadOnlyList<float[]> parts) => [.. parts.SelectMany(p => BinaryCode(p))];
+
+    /// <summary>The best cosine between any query part and any packed int8 part: a claim's exact score.</summary>
+    public static float BestCosine(IReadOnlyList<float[]> query, ReadOnlySpan<byte> vectors)
+    {
+        var dimensions = SentenceEmbedder.Dimensions;
+        var best = float.MinValue;
+        for (var at = 0; at + dimensions <= vectors.Length; at += dimensions)
+        {
+            foreach (var part in query)
+            {
+                best = Math.Max(best, Cosine(part, vectors.Slice(at, dimensions)));
+            }
+        }
+
+        return best;
+    }
+
     public static ulong[] BinaryCode(ReadOnlySpan<float> vector)
     {
         var code = new ulong[CodeWords];
@@ -42,15 +78,16 @@ public static class VectorCodes
         return bytes;
     }
 
+    /// <summary>One or more codes of <see cref="CodeBytes"/> bytes each, as words.</summary>
     public static ulong[] CodeFromBytes(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length != CodeBytes)
+        if (bytes.Length == 0 || bytes.Length % CodeBytes != 0)
         {
-            throw new ArgumentException($"A binary code has {CodeBytes} bytes, not {bytes.Length}.", nameof(bytes));
+            throw new ArgumentException($"Binary codes have {CodeBytes} bytes each, not {bytes.Length} in all.", nameof(bytes));
         }
 
-        var code = new ulong[CodeWords];
-        for (var w = 0; w < CodeWords; w++)
+        var code = new ulong[bytes.Length / 8];
+        for (var w = 0; w < code.Length; w++)
         {
             code[w] = BitConverter.ToUInt64(bytes.Slice(w * 8, 8));
         }

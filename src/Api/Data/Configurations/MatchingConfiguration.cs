@@ -15,8 +15,9 @@ internal sealed class ClaimEmbeddingConfiguration : IEntityTypeConfiguration<Cla
         builder.Property(e => e.ClaimId).ValueGeneratedNever();
         builder.Property(e => e.Model).HasMaxLength(64);
         builder.Property(e => e.ContentHash).HasMaxLength(16);
-        builder.Property(e => e.Code).HasMaxLength(VectorCodes.CodeBytes);
-        builder.Property(e => e.Vector).HasMaxLength(SentenceEmbedder.Dimensions);
+        // One code and one vector for the whole content, then one per sentence when there are several (see Sentences).
+        builder.Property(e => e.Code).HasMaxLength(VectorCodes.CodeBytes * (1 + Sentences.MaxParts));
+        builder.Property(e => e.Vector).HasMaxLength(SentenceEmbedder.Dimensions * (1 + Sentences.MaxParts));
         builder.HasIndex(e => e.Seq).IsUnique();
     }
 }

@@ -85,7 +85,7 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
 
                     b.Property<byte[]>("Code")
                         .IsRequired()
-                        .HasMaxLength(48)
+                        .HasMaxLength(432)
                         .HasColumnType("bytea");
 
                     b.Property<byte[]>("ContentHash")
@@ -112,7 +112,7 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
 
                     b.Property<byte[]>("Vector")
                         .IsRequired()
-                        .HasMaxLength(384)
+                        .HasMaxLength(3456)
                         .HasColumnType("bytea");
 
                     b.HasKey("ClaimId");

@@ -80,7 +80,7 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
 
                     b.Property<byte[]>("Code")
                         .IsRequired()
-                        .HasMaxLength(48)
+                        .HasMaxLength(432)
                         .HasColumnType("BLOB");
 
                     b.Property<byte[]>("ContentHash")
@@ -107,7 +107,7 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
 
                     b.Property<byte[]>("Vector")
                         .IsRequired()
-                        .HasMaxLength(384)
+                        .HasMaxLength(3456)
                         .HasColumnType("BLOB");
 
                     b.HasKey("ClaimId");
