@@ -16,6 +16,9 @@ public sealed class ExportData
     public IReadOnlyDictionary<Guid, Article> Articles { get; set; } = new Dictionary<Guid, Article>();
     public IReadOnlyDictionary<Guid, Actor> Actors { get; set; } = new Dictionary<Guid, Actor>();
 
+    /// <summary>For JSON-LD: the articles each statement appeared in, first appearance first.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<Guid>> Appearances { get; set; } = new Dictionary<Guid, IReadOnlyList<Guid>>();
+
     /// <summary>For ninjs: the article with its publisher, and its claims with their chains and subjects.</summary>
     public Article? Article { get; set; }
 
@@ -45,8 +48,14 @@ internal sealed class ExportDataFilter(ExportLookups lookups, ExportData data) :
             if (claims is not null)
             {
                 data.Claims = claims;
-                data.Articles = await lookups.ArticlesAsync(claims.Select(c => c.ArticleId), cancellationToken);
-                if (ExportMediaTypes.IsAsked(request, ExportMediaTypes.JsonLd))
+                var jsonLd = ExportMediaTypes.IsAsked(request, ExportMediaTypes.JsonLd);
+                if (jsonLd)
+                {
+                    data.Appearances = await lookups.AppearancesAsync(claims.Select(c => c.StatementId).OfType<Guid>(), cancellationToken);
+                }
+
+                data.Articles = await lookups.ArticlesAsync(claims.Select(c => c.ArticleId).Concat(data.Appearances.Values.SelectMany(a => a)), cancellationToken);
+                if (jsonLd)
                 {
                     var actorIds = claims.SelectMany(c => c.Chain.Select(l => l.ActorId).Concat(c.About.Select(a => (Guid?)a.Id)))
                         .OfType<Guid>().Concat(data.Articles.Values.Select(a => a.PublisherId).OfType<Guid>());

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Statements;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Articles;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
@@ -26,6 +27,27 @@ public sealed class ExportLookups(AppDbContext db, ClaimQueries claims)
     {
         var wanted = ids.Distinct().ToList();
         return await db.Actors.Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// The articles each statement appeared in, in the order of its appearances (by date), each article once, at most
+    /// <paramref name="perStatement"/> of them.
+    /// </summary>
+    public async Task<Dictionary<Guid, IReadOnlyList<Guid>>> AppearancesAsync(IEnumerable<Guid> statements, CancellationToken cancellationToken,
+        int perStatement = 100)
+    {
+        var wanted = statements.Distinct().Select(s => (Guid?)s).ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.Claims.Where(c => wanted.Contains(EF.Property<Guid?>(c, StatementColumns.StatementId)) && c.RetractedAt == null)
+            .OrderBy(c => c.SortKey).ThenBy(c => c.Id)
+            .Select(c => new { Statement = EF.Property<Guid?>(c, StatementColumns.StatementId)!.Value, c.ArticleId })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Statement)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Guid>)g.Select(r => r.ArticleId).Distinct().Take(perStatement).ToList());
     }
 
     /// <summary>The article's claims with chains and subjects, in the order the article tells them.</summary>

@@ -35,10 +35,11 @@ public sealed class JsonLdAndNinjsTests(ApiFactory factory)
         Assert.Contains("Person", doc.GetProperty("author").GetProperty("@type").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(data.Minister.Name, doc.GetProperty("prov:wasAttributedTo").GetProperty("name").GetString());
 
-        var appearance = doc.GetProperty("appearance");
+        var appearance = Assert.Single(doc.GetProperty("appearance").EnumerateArray());
         Assert.Equal("NewsArticle", appearance.GetProperty("@type").GetString());
         Assert.Equal(data.Article.CanonicalUrl, appearance.GetProperty("url").GetString());
         Assert.Equal(data.Wire.Name, appearance.GetProperty("publisher").GetProperty("name").GetString());
+        Assert.Equal(data.Article.CanonicalUrl, doc.GetProperty("firstAppearance").GetProperty("url").GetString());
 
         var sources = new List<(string? Name, string? Cue)>();
         for (var account = doc.GetProperty("prov:wasQuotedFrom"); ; account = account.GetProperty("prov:wasQuotedFrom"))

@@ -6,12 +6,15 @@ using NewsroomClaims.Domain.Articles;
 namespace NewsroomClaims.Api.Exports.JsonLd;
 
 /// <summary>
-/// A claim as a schema.org <c>Claim</c>: the speaker is its <c>author</c>, the article its <c>appearance</c>.
+/// A claim as a schema.org <c>Claim</c>: the speaker is its <c>author</c>; its <c>appearance</c> lists the articles the
+/// statement it makes appeared in (this claim's article, and those of the other claims of its statement, by date) and
+/// <c>firstAppearance</c> names the first, as ClaimReview markup uses them.
 /// The attribution chain is PROV-O: the claim as printed <c>prov:wasQuotedFrom</c> the outermost reporter's
 /// account, which was quoted from the next one's, down to the speaker's own statement; each account
 /// <c>prov:wasAttributedTo</c> its link's agent.
 /// </summary>
-public sealed class ClaimJsonLd(ApiLinks links, IReadOnlyDictionary<Guid, Article> articles, IReadOnlyDictionary<Guid, Actor> actors)
+public sealed class ClaimJsonLd(ApiLinks links, IReadOnlyDictionary<Guid, Article> articles, IReadOnlyDictionary<Guid, Actor> actors,
+    IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>? appearances = null)
 {
     public static JsonObject Context() => new()
     {
@@ -47,7 +50,8 @@ public sealed class ClaimJsonLd(ApiLinks links, IReadOnlyDictionary<Guid, Articl
             ["@id"] = id,
             ["text"] = claim.Content,
             ["author"] = Agent(claim.Speaker),
-            ["appearance"] = Appearance(claim.ArticleId),
+            ["appearance"] = new JsonArray([.. AppearancesOf(claim).Select(a => (JsonNode)Appearance(a))]),
+            ["firstAppearance"] = Appearance(claim.FirstAppearance?.ArticleId ?? claim.ArticleId),
             ["prov:wasAttributedTo"] = Agent(claim.Speaker),
             ["prov:wasQuotedFrom"] = Account(claim, id, 0),
         };
@@ -97,6 +101,13 @@ public sealed class ClaimJsonLd(ApiLinks links, IReadOnlyDictionary<Guid, Articl
         }
 
         return account;
+    }
+
+    /// <summary>The statement's articles by date, this claim's own among them (a claim not grouped yet appeared in its article only).</summary>
+    private IEnumerable<Guid> AppearancesOf(ClaimResponse claim)
+    {
+        var statement = claim.StatementId is { } id && appearances?.TryGetValue(id, out var found) == true ? found : [];
+        return statement.Contains(claim.ArticleId) ? statement : statement.Append(claim.ArticleId);
     }
 
     private JsonObject Appearance(Guid articleId)

@@ -20,7 +20,7 @@ internal sealed class JsonLdOutputFormatter : ExportOutputFormatter
     {
         var http = context.HttpContext;
         var data = http.RequestServices.GetRequiredService<ExportData>();
-        var builder = new ClaimJsonLd(new ApiLinks(http.Request), data.Articles, data.Actors);
+        var builder = new ClaimJsonLd(new ApiLinks(http.Request), data.Articles, data.Actors, data.Appearances);
         JsonObject document = context.Object is Page<StoredClaim> ? builder.Graph(data.Claims) : builder.Document(data.Claims[0]);
         if (context.Object is Page<StoredClaim> { Next: { } next })
         {
