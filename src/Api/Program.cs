@@ -61,6 +61,11 @@ if (CreateKeyCommand.IsRequested(args))
     return await CreateKeyCommand.RunAsync(app.Services, args);
 }
 
+if (EmbedClaimsCommand.IsRequested(args))
+{
+    return await EmbedClaimsCommand.RunAsync(app.Services, args);
+}
+
 await app.Services.EnsureAdminKeyAsync(app.Logger);
 await app.RunAsync();
 return 0;

@@ -19,11 +19,14 @@ internal sealed class MatchingProcessor(AppDbContext db, ClaimEmbedder embedder,
 {
     public const string LockKey = "claim-matching";
 
-    /// <summary>Jobs taken (0 when the queue is empty).</summary>
-    public async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Jobs taken (0 when the queue is empty). The server takes <see cref="MatchingOptions.BatchSize"/> jobs and one
+    /// thread; the backfill command more of both.
+    /// </summary>
+    public async Task<int> ProcessBatchAsync(CancellationToken cancellationToken, int? batchSize = null, int threads = 1)
     {
         var now = Entity.Now();
-        var jobs = await db.MatchingJobs.Where(j => j.NotBefore <= now).OrderBy(j => j.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+        var jobs = await db.MatchingJobs.Where(j => j.NotBefore <= now).OrderBy(j => j.Id).Take(batchSize ?? options.Value.BatchSize).ToListAsync(cancellationToken);
         if (jobs.Count == 0)
         {
             return 0;
@@ -38,11 +41,11 @@ internal sealed class MatchingProcessor(AppDbContext db, ClaimEmbedder embedder,
             .Select(e => new { e.ClaimId, e.Model, e.ContentHash, e.Vector }).ToDictionaryAsync(e => e.ClaimId, cancellationToken);
         var stale = claims.Values.Where(c => !stored.TryGetValue(c.Id, out var s) || s.Model != SentenceEmbedder.ModelName
             || !s.ContentHash.AsSpan().SequenceEqual(ClaimEmbedder.ContentHash(c.Content))).ToList();
-        var embedded = embedder.EmbedMany(stale.ConvertAll(c => c.Content), options.Value.BatchSize);
-        var vectors = stale.Select((c, i) => (c.Id, Vector: embedded[i])).ToDictionary(x => x.Id, x => x.Vector);
+        var embedded = embedder.EmbedParts(stale.ConvertAll(c => c.Content), options.Value.BatchSize, threads);
+        var vectors = stale.Select((c, i) => (c.Id, Parts: embedded[i])).ToDictionary(x => x.Id, x => x.Parts);
         foreach (var (id, row) in stored)
         {
-            vectors.TryAdd(id, VectorCodes.Dequantize(row.Vector));
+            vectors.TryAdd(id, VectorCodes.Unpack(row.Vector));
         }
 
         try
@@ -64,7 +67,7 @@ internal sealed class MatchingProcessor(AppDbContext db, ClaimEmbedder embedder,
         return jobs.Count;
     }
 
-    private async Task WriteAsync(List<MatchingJob> jobs, Dictionary<Guid, ClaimFacts> claims, Dictionary<Guid, float[]> vectors,
+    private async Task WriteAsync(List<MatchingJob> jobs, Dictionary<Guid, ClaimFacts> claims, Dictionary<Guid, float[][]> vectors,
         HashSet<Guid> reembedded, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -101,11 +104,9 @@ internal sealed class MatchingProcessor(AppDbContext db, ClaimEmbedder embedder,
 
             if (reembedded.Contains(id))
             {
-                var vector = vectors[id];
                 row.Model = SentenceEmbedder.ModelName;
                 row.ContentHash = ClaimEmbedder.ContentHash(claim.Content);
-                row.Code = VectorCodes.CodeToBytes(VectorCodes.BinaryCode(vector));
-                row.Vector = VectorCodes.Quantize(vector);
+                (row.Code, row.Vector) = VectorCodes.Pack(vectors[id]);
                 row.EmbeddedAt = now;
             }
 
