@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.Tokenizers;
+using NewsroomClaims.Domain.MiniLm;
 
 namespace NewsroomClaims.Domain.Matching;
 
@@ -13,7 +14,7 @@ namespace NewsroomClaims.Domain.Matching;
 /// </summary>
 public sealed class SentenceEmbedder : IDisposable
 {
-    public const int Dimensions = 384;
+    public const int Dimensions = MiniLmFiles.Dimensions;
 
     /// <summary>The model's <c>max_seq_length</c> in sentence-transformers: longer texts are cut, as there.</summary>
     public const int MaxPieces = 256;
@@ -29,30 +30,15 @@ public sealed class SentenceEmbedder : IDisposable
     private readonly bool needsTokenTypes;
     private readonly string outputName;
 
-    /// <summary>Where the model's files are laid out when no folder is given (see <see cref="MiniLmFiles"/>).</summary>
-    public static string DefaultCacheRoot => Path.Combine(Path.GetTempPath(), "newsroom-claims-models");
-
     /// <param name="threads">Threads ONNX Runtime may use for one call; 1 when requests run side by side.</param>
-    /// <param name="cacheRoot">Folder for the model's files; <see cref="DefaultCacheRoot"/> when null.</param>
+    /// <param name="cacheRoot">Folder for the model's files (see <see cref="MiniLmFiles"/>); its default when null.</param>
     public SentenceEmbedder(int threads = 1, string? cacheRoot = null)
     {
-        var (model, vocab) = MiniLmFiles.Prepare(cacheRoot ?? DefaultCacheRoot);
-        using var options = new SessionOptions
-        {
-            IntraOpNumThreads = threads,
-            InterOpNumThreads = 1,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-
-            // Without the arena each call's buffers are returned when it ends; with it, the largest batch ever run
-            // stays resident (a 32 x 200-piece batch kept ~250 MB).
-            EnableCpuMemArena = false,
-        };
-        session = new InferenceSession(model, options);
+        var (model, vocab) = MiniLmFiles.Prepare(cacheRoot);
+        session = MiniLmFiles.Session(model, threads, memoryArena: false);
         needsTokenTypes = session.InputMetadata.ContainsKey("token_type_ids");
         outputName = session.OutputMetadata.Keys.First();
-        using var stream = File.OpenRead(vocab);
-        tokenizer = BertTokenizer.Create(stream, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
+        tokenizer = MiniLmFiles.Tokenizer(vocab, stripAccents: true);
     }
 
     /// <summary>The embedding of one text (unit length).</summary>

