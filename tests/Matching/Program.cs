@@ -7,13 +7,17 @@ return args.FirstOrDefault() switch
     "quality" => QualityBenchmark.Run(root, cache),
     "throughput" => Throughput.Run(root),
     "explain" => Explain.Run(root, cache),
+    "synthetic-recall" => SyntheticRecall.Run(Arg(1, 1_000_000), Arg(2, 200)),
     "audit" => Audit.Run(root, cache, double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
+int Arg(int at, int fallback) => args.Length > at ? int.Parse(args[at], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: quality [polnearRoot] | throughput [polnearRoot] | explain [polnearRoot] | audit LO HI   (polnearRoot holds train/ and dev/; default /work/shared/data/polnear)");
+    Console.Error.WriteLine("usage: quality [polnearRoot] | throughput [polnearRoot] | explain [polnearRoot] | audit LO HI | synthetic-recall [claims] [queries]" +
+        "   (polnearRoot holds train/ and dev/; default /work/shared/data/polnear)");
     return 2;
 }
 

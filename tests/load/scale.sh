@@ -39,8 +39,10 @@ start_api() {
   local port=$1 name=$2
   shift 2
   # The read cache is off so every request reaches the database: the figures measure the data layer. The rate
-  # limit is lifted: a load run is one client sending far more than a newsroom tool would.
-  env "$@" Database__LoadSampleData=false ReadCache__Enabled=false RateLimiting__PermitLimit=100000000 Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  # limit is lifted: a load run is one client sending far more than a newsroom tool would. Claim matching is off: the
+  # generated claims have no embeddings, and its worker would spend the run backfilling them (tests/load/matching.sh
+  # measures matching on data generated with embeddings).
+  env "$@" Database__LoadSampleData=false ReadCache__Enabled=false Matching__Enabled=false RateLimiting__PermitLimit=100000000 Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$port" \
     dotnet "$work/api/NewsroomClaims.Api.dll" >"$work/$name.log" 2>&1 &
   local pid=$!
   pids+=("$pid")

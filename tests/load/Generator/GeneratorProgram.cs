@@ -2,7 +2,9 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Matching;
 using NewsroomClaims.Domain.Articles;
+using NewsroomClaims.Domain.Matching;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
 
 namespace NewsroomClaims.Load;
@@ -11,6 +13,7 @@ namespace NewsroomClaims.Load;
 /// Fills an empty database with generated actors, articles and claims. Rows are built as domain objects (ids,
 /// sort keys, name keys as the API makes them) and written in bulk: migrations come from the API's own model.
 /// Usage: generator --provider Sqlite|Postgres --connection "..." [--claims 1000000] [--articles 100000] [--actors 10000]
+///   [--embeddings yes]: also a claim embedding per claim, from <see cref="SyntheticVectors"/> (tests/load/matching.sh)
 /// </summary>
 internal static class GeneratorProgram
 {
@@ -19,7 +22,7 @@ internal static class GeneratorProgram
         var options = Options.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: generator --provider Sqlite|Postgres --connection CS [--claims N] [--articles N] [--actors N] [--seed N]");
+            Console.Error.WriteLine("usage: generator --provider Sqlite|Postgres --connection CS [--claims N] [--articles N] [--actors N] [--seed N] [--embeddings yes]");
             return 2;
         }
 
@@ -67,6 +70,12 @@ internal static class GeneratorProgram
             await writer.WriteAsync(Tables.Claims, claims.ConvertAll(c => (c, ClaimDocument.Serialize(ClaimDocument.Build(c, names)))));
             await writer.WriteAsync(Tables.ChainLinks, claims.SelectMany(c => c.Chain).ToList());
             await writer.WriteAsync(Tables.ClaimSubjects, claims.SelectMany(c => c.Subjects).ToList());
+            if (options.Embeddings)
+            {
+                var first = claimsMade - claims.Count;
+                await writer.WriteAsync(Tables.ClaimEmbeddings, claims.Select((c, i) => Embedding(c, first + i, options.Claims)).ToList());
+            }
+
             if ((start / articlesPerBatch) % 20 == 0)
             {
                 Console.WriteLine($"{start + articlesPerBatch} articles, {claimsMade} claims in {clock.Elapsed.TotalSeconds:F0} s");
@@ -83,9 +92,28 @@ internal static class GeneratorProgram
         Console.WriteLine($"generated {options.Actors} actors, {options.Articles} articles, {claimsMade} claims in {clock.Elapsed.TotalSeconds:F0} s");
         return 0;
     }
+
+    /// <summary>The row the matching worker would store for claim number <paramref name="index"/>, its vector synthetic.</summary>
+    private static ClaimEmbedding Embedding(DomainClaim claim, int index, int total)
+    {
+        var (code, vector) = VectorCodes.Pack([SyntheticVectors.Of(index, total)]);
+        return new ClaimEmbedding
+        {
+            ClaimId = claim.Id,
+            Seq = index + 1,
+            Model = SentenceEmbedder.ModelName,
+            ContentHash = ClaimEmbedder.ContentHash(claim.Content),
+            Code = code,
+            Vector = vector,
+            SpeakerId = claim.SpeakerId,
+            SortKey = claim.SortKey,
+            Active = true,
+            EmbeddedAt = claim.CreatedAt,
+        };
+    }
 }
 
-internal sealed record Options(DatabaseProvider Provider, string Connection, int Claims, int Articles, int Actors, int Seed)
+internal sealed record Options(DatabaseProvider Provider, string Connection, int Claims, int Articles, int Actors, int Seed, bool Embeddings)
 {
     public static Options? Parse(string[] args)
     {
@@ -102,7 +130,8 @@ internal sealed record Options(DatabaseProvider Provider, string Connection, int
         }
 
         int Number(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
-        return new Options(parsed, connection, Number("claims", 1_000_000), Number("articles", 100_000), Number("actors", 10_000), Number("seed", 42));
+        return new Options(parsed, connection, Number("claims", 1_000_000), Number("articles", 100_000), Number("actors", 10_000), Number("seed", 42),
+            values.TryGetValue("embeddings", out var embeddings) && embeddings is "yes" or "true" or "1");
     }
 
     public async Task<IBulkWriter> OpenWriterAsync() => Provider == DatabaseProvider.Postgres

@@ -1,4 +1,5 @@
 using NewsroomClaims.Api.Claims;
+using NewsroomClaims.Api.Matching;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Articles;
 using NewsroomClaims.Domain.Claims;
@@ -46,4 +47,12 @@ internal static class Tables
     ]);
 
     public static readonly Table<ClaimSubject> ClaimSubjects = new("ClaimSubjects", [("ClaimId", s => s.ClaimId), ("ActorId", s => s.ActorId)]);
+
+    /// <summary>Claim embeddings as the matching worker stores them (codes and int8 vectors of synthetic vectors; see <see cref="SyntheticVectors"/>).</summary>
+    public static readonly Table<ClaimEmbedding> ClaimEmbeddings = new("ClaimEmbeddings",
+    [
+        ("ClaimId", e => e.ClaimId), ("Seq", e => e.Seq), ("Model", e => e.Model), ("ContentHash", e => e.ContentHash), ("Code", e => e.Code),
+        ("Vector", e => e.Vector), ("SpeakerId", e => e.SpeakerId), ("SortKey", e => e.SortKey), ("Active", e => e.Active),
+        ("EmbeddedAt", e => e.EmbeddedAt),
+    ]);
 }
