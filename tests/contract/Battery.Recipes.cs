@@ -5,9 +5,7 @@ internal sealed partial class Battery
     /// <summary>A request each operation answers with success, on fresh data where it changes something.</summary>
     private Dictionary<string, Func<Task<Req>>> Recipes()
     {
-        static Func<Task<Req>> Fixed(Req req) => () => Task.FromResult(req);
-
-        return new()
+        var recipes = new Dictionary<string, Func<Task<Req>>>
         {
             ["ListActors"] = Fixed(Get("/api/v1/actors?name=Putin")),
             ["CreateActor"] = () => Task.FromResult(new Req("POST", "/api/v1/actors", 201, Json(Actor(Unique("Contract Person"))), Key: editor)),
@@ -60,7 +58,15 @@ internal sealed partial class Battery
             ["PreviewExtraction"] = Fixed(new Req("POST", "/api/v1/extractions", 200, Json(new { text = Body, publisher = "WIRE" }))),
             ["Search"] = Fixed(Get("/api/v1/search?q=putin&pageSize=2")),
         };
+        foreach (var (id, recipe) in MatchingRecipes())
+        {
+            recipes.Add(id, recipe);
+        }
+
+        return recipes;
     }
+
+    private static Func<Task<Req>> Fixed(Req req) => () => Task.FromResult(req);
 
     /// <summary>A claim of an import: no articleId, the import's article is its article.</summary>
     private System.Text.Json.Nodes.JsonNode ImportedClaim()

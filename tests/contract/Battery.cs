@@ -43,6 +43,7 @@ internal sealed partial class Battery(ProxyRunner run, ContractIndex contract, s
 
         await Phase("representations", RepresentationsAsync);
         await Phase("conflicts", ConflictsAsync);
+        await Phase("statement conflicts", StatementConflictsAsync);
     }
 
     /// <summary>A step that breaks (an answer without the field the next request needs) is a failure, and the battery goes on.</summary>
@@ -106,14 +107,17 @@ internal sealed partial class Battery(ProxyRunner run, ContractIndex contract, s
         body = Body,
     };
 
-    private object Claim(Guid article, string content = "the bridge will reopen in May") => new
+    private object Claim(Guid article, string content = "the bridge will reopen in May", Guid? speaker = null) => new
     {
         articleId = article,
         content,
         kind = "indirect",
         cue = "said",
-        contentSpan = new { start = Body.IndexOf("the bridge", StringComparison.Ordinal), end = Body.IndexOf("the bridge", StringComparison.Ordinal) + 29 },
-        speaker = new { actorId = putin, cue = "said" },
+        // Other words than the body's have no place in it.
+        contentSpan = content == "the bridge will reopen in May"
+            ? new { start = Body.IndexOf("the bridge", StringComparison.Ordinal), end = Body.IndexOf("the bridge", StringComparison.Ordinal) + 29 }
+            : null,
+        speaker = new { actorId = speaker ?? putin, cue = "said" },
         reportedBy = new object[] { new { actorId = outlet }, new { description = "Reuters", cue = "According to" } },
         saidOn = new { date = "2025-04-28", precision = "day", text = "on Monday" },
         topics = new[] { "infrastructure" },

@@ -7,7 +7,8 @@
 #   3. per database: 1,000,000 claims generated with an embedding each (synthetic vectors, stored as the worker stores
 #      real ones: codes and int8 vectors; tests/load/Generator/SyntheticVectors.cs), the API started (Release, rate
 #      limit lifted, read cache off), the index load time, GET /claims/{id}/similar and POST /claim-matches p50/p99 at
-#      1 connection (claim-matches embeds its text with the real model each time) and at 4, and the API's resident memory.
+#      1 connection (claim-matches embeds its text with the real model each time) and at 4, how soon a claim written
+#      through the API is matchable (tests/load/matchable.py), and the API's resident memory.
 # Any non-2xx answer is counted in the RESULT line (non2xx=) and fails the run.
 # Not part of tests/run.sh (30-60 minutes). Results in $MATCHING_DIR/results-*.txt.
 # Usage: bash tests/load/matching.sh [sqlite|postgres|both|recall|throughput|backfill]   (default both: all of the above)
@@ -66,10 +67,12 @@ if { [ "$what" = backfill ] || [ "$what" = both ]; } && [ "$backfill_claims" -gt
   echo "backfill of $backfill_claims claims: $((SECONDS - started)) s wall (start-up and model load included)" | tee -a "$results"
 fi
 
-# start_api PORT NAME ENV...: starts the published API and waits until the matching index has loaded.
+# start_api PORT NAME ENV...: starts the published API and waits until the matching index has loaded; API_KEY is
+# an editor key made on the same database for the write-to-matchable check.
 start_api() {
   local port=$1 name=$2
   shift 2
+  API_KEY=$(env "$@" Database__LoadSampleData=false Logging__LogLevel__Default=Warning dotnet "$work/api/NewsroomClaims.Api.dll" create-key --name "matching load $(date +%s)" --role editor | tail -n 1)
   env "$@" Database__LoadSampleData=false ReadCache__Enabled=false RateLimiting__PermitLimit=100000000 \
     Logging__LogLevel__Default=Warning Logging__LogLevel__NewsroomClaims=Information ASPNETCORE_URLS="http://127.0.0.1:$port" \
     dotnet "$work/api/NewsroomClaims.Api.dll" >"$work/$name.log" 2>&1 &
@@ -114,6 +117,7 @@ run_suite() {
   measure "claim-matches" posts.lua "$url/api/v1/claim-matches" "$dir/matches.txt" 1
   measure "similar (pageSize=10)" paths.lua "$url" "$dir/similar.txt" 4
   measure "claim-matches" posts.lua "$url/api/v1/claim-matches" "$dir/matches.txt" 4
+  python3 tests/load/matchable.py "$url" "$API_KEY" 20 | tee -a "$results" || status=1
   local pid
   pid=$(cat "$work/$name.pid")
   echo "API memory: $(grep -E 'VmRSS|VmHWM' "/proc/$pid/status" | tr -s ' \t' ' ' | tr '\n' ' ')" | tee -a "$results"
