@@ -16,11 +16,12 @@ public sealed class AccessMatrixTests(ApiFactory factory)
     /// <summary>
     /// The rule, written out independently of the code that enforces it. The extraction preview stores
     /// nothing, so it is a read (the scorer and newsroom tools call it without a key); running extraction on an
-    /// article saves claims and needs an editor.
+    /// article saves claims and needs an editor. Matching a text against the stored claims stores nothing either (a reader
+    /// asks "has anyone said this?"); merging and splitting statements are corrections, an editor's.
     /// </summary>
     private static ApiKeyRole Expected(string method, string path) =>
         path.StartsWith("api/v1/api-keys", StringComparison.Ordinal) ? ApiKeyRole.Admin
-        : method == "GET" || path == "api/v1/extractions" ? ApiKeyRole.Reader
+        : method == "GET" || path is "api/v1/extractions" or "api/v1/claim-matches" ? ApiKeyRole.Reader
         : method == "DELETE" ? ApiKeyRole.Admin
         : ApiKeyRole.Editor;
 

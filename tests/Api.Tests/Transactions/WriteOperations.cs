@@ -3,6 +3,7 @@ using System.Text.Json;
 using NewsroomClaims.Api.Actors;
 using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
+using NewsroomClaims.Api.Statements;
 using NewsroomClaims.Api.Tests.Durability;
 using NewsroomClaims.Api.Tests.Infrastructure;
 using NewsroomClaims.Domain.Actors;
@@ -27,6 +28,24 @@ internal static class WriteOperations
             var speaker = await Data.ActorAsync($"Speaker {Guid.NewGuid():N}");
             var article = await Data.ArticleAsync();
             return await Data.ClaimAsync(TestData.Claim(article.Id, speaker.Id));
+        }
+
+        /// <summary>A new claim by <paramref name="speaker"/>, once the matching worker (after the commit) has put it in a statement.</summary>
+        public async Task<(Guid Claim, Guid Statement)> GroupedClaimAsync(Guid speaker, string content)
+        {
+            var claim = await Data.ClaimAsync(TestData.Claim((await Data.ArticleAsync()).Id, speaker, content));
+            for (var attempt = 0; attempt < 600; attempt++)
+            {
+                var now = await client.GetFromJsonAsync<ClaimResponse>($"/api/v1/claims/{claim.Id}", Json.Options);
+                if (now!.StatementId is { } statement)
+                {
+                    return (claim.Id, statement);
+                }
+
+                await Task.Delay(100);
+            }
+
+            throw new TimeoutException($"Claim {claim.Id} was not grouped into a statement within a minute.");
         }
 
         public ActorRequest Actor(string name) => new() { Name = $"{name} {Data.Tag}", Kind = ActorKind.Person };
@@ -89,6 +108,25 @@ internal static class WriteOperations
             var (from, to) = (await s.ClaimAsync(), await s.ClaimAsync());
             var relation = await s.Data.PostAsync<RelationResponse>($"/api/v1/claims/{from.Id}/relations", new RelationRequest { ToClaimId = to.Id });
             return new Target(HttpMethod.Delete, $"/api/v1/claims/{from.Id}/relations/{relation.Id}", null, null);
+        },
+
+        [("POST", "/api/v1/claim-matches")] = s => Task.FromResult(new Target(HttpMethod.Post, "/api/v1/claim-matches",
+            new { text = "The bridge is to reopen in May." }, null)),
+        [("POST", "/api/v1/statements/{id}/merge")] = async s =>
+        {
+            var speaker = (await s.Data.ActorAsync("Merged speaker")).Id;
+            var (_, kept) = await s.GroupedClaimAsync(speaker, "the bridge will reopen in May");
+            var (_, merged) = await s.GroupedClaimAsync(speaker, "the harvest failed across the south this year");
+            return new Target(HttpMethod.Post, $"/api/v1/statements/{kept}/merge", new StatementMergeRequest { Statement = merged, Reason = "The same remark." },
+                await s.ETagAsync($"/api/v1/statements/{kept}"));
+        },
+        [("POST", "/api/v1/statements/{id}/split")] = async s =>
+        {
+            var speaker = (await s.Data.ActorAsync("Split speaker")).Id;
+            var (_, statement) = await s.GroupedClaimAsync(speaker, "the bridge will reopen in May");
+            var (leaving, _) = await s.GroupedClaimAsync(speaker, "the bridge will reopen in May");
+            return new Target(HttpMethod.Post, $"/api/v1/statements/{statement}/split", new StatementSplitRequest { Claims = [leaving], Reason = "Another remark." },
+                await s.ETagAsync($"/api/v1/statements/{statement}"));
         },
 
         [("POST", "/api/v1/extractions")] = s => Task.FromResult(new Target(HttpMethod.Post, "/api/v1/extractions",

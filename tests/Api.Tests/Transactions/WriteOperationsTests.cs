@@ -121,9 +121,11 @@ public sealed class WriteOperationsTests(WriteOperationsFactory factory) : IClas
         return await client.SendAsync(request);
     }
 
-    /// <summary>Rows in every table a write touches; revisions count every change to an article, actor or claim.</summary>
+    /// <summary>Rows in every table a write touches; revisions count every change to an article, actor, claim or statement.</summary>
     private async Task<string> CountRowsAsync()
     {
+        // The matching worker writes after a claim write commits (statements and their revisions): count once it is done.
+        await factory.MatchingSettledAsync();
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         return string.Join(" ",

@@ -6,6 +6,8 @@ using NewsroomClaims.Api.Actors;
 using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Extractions;
+using NewsroomClaims.Api.Matching;
+using NewsroomClaims.Api.Statements;
 using NewsroomClaims.Domain.Access;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Claims;
@@ -78,6 +80,24 @@ internal sealed class RequestExamplesFilter : IOperationFilter
     {
         ByType[typeof(RetractionRequest)] = new RetractionRequest { Reason = "The quote was the deputy minister's, not the minister's." };
         ByType[typeof(ExtractionRequest)] = new ExtractionRequest { Text = ImportBody, Publisher = "MENAFN" };
+        ByType[typeof(ArticleExtractionRequest)] = new ArticleExtractionRequest { Mode = Domain.Extraction.ExtractionMode.Accurate, MinConfidence = 0.5 };
+        ByType[typeof(ClaimMatchRequest)] = new ClaimMatchRequest
+        {
+            Text = "The Kremlin will only sign a settlement if the four annexed Ukrainian regions are recognised as Russian.",
+            Speaker = "Vladimir Putin",
+            MinScore = 0.6,
+            Limit = 10,
+        };
+        ByType[typeof(StatementMergeRequest)] = new StatementMergeRequest
+        {
+            Statement = Guid.Parse("01968a1c-0000-7000-8000-000000000006"),
+            Reason = "Both report the same remark at the Kremlin briefing.",
+        };
+        ByType[typeof(StatementSplitRequest)] = new StatementSplitRequest
+        {
+            Claims = [Guid.Parse("01968a1c-0000-7000-8000-000000000005")],
+            Reason = "This one reports a different demand made a week later.",
+        };
         ByType[typeof(ArticleImportRequest)] = new ArticleImportRequest
         {
             Article = new ArticleRequest
