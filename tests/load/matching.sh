@@ -99,7 +99,8 @@ measure() {
 }
 
 run_suite() {
-  local name=$1 url=$2 dir="$work/$name-paths"
+  local name=$1 url=$2 dir
+  dir="$work/$1-paths"
   mkdir -p "$dir"
   # 50 claims spread over the data (newest pages of two lists), and 50 texts to match: claim contents with a word
   # changed, as a reader pastes what they read.
