@@ -1,3 +1,4 @@
+using NewsroomClaims.Api.Reviews;
 using NewsroomClaims.Domain.Claims;
 
 namespace NewsroomClaims.Api.Claims;
@@ -16,10 +17,11 @@ namespace NewsroomClaims.Api.Claims;
 /// <param name="SaidOn">When it was said, if known.</param>
 /// <param name="Topics">Topic labels.</param>
 /// <param name="About">The actors it is about.</param>
-/// <param name="Origin">person when a person made or edited it, engine when extraction made it.</param>
+/// <param name="Origin">person when a person made or edited it, engine when extraction made it, import when the ClaimReview importer recorded it for a fact check of a claim the newsroom had not recorded.</param>
 /// <param name="CreatedAt">When it was recorded.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
 /// <param name="Retraction">Set when the newsroom retracted the claim: it stays readable as a published correction.</param>
+/// <param name="Reviews">The fact checks of the claim (see `/claims/{id}/reviews`): how many, the verdicts they reached and the newest of them; null while no one has reviewed it.</param>
 public sealed record ClaimResponse(
     Guid Id,
     Guid ArticleId,
@@ -37,7 +39,8 @@ public sealed record ClaimResponse(
     ClaimOrigin Origin,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    RetractionDto? Retraction);
+    RetractionDto? Retraction,
+    ReviewsSummary? Reviews);
 
 /// <summary>When and why a claim was retracted.</summary>
 /// <param name="At">When it was retracted (UTC).</param>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Infrastructure;
+using NewsroomClaims.Api.Reviews;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Articles;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
@@ -15,6 +16,9 @@ public sealed class ExportData
     public IReadOnlyList<ClaimResponse> Claims { get; set; } = [];
     public IReadOnlyDictionary<Guid, Article> Articles { get; set; } = new Dictionary<Guid, Article>();
     public IReadOnlyDictionary<Guid, Actor> Actors { get; set; } = new Dictionary<Guid, Actor>();
+
+    /// <summary>For ClaimReview: the reviews being exported, each with the claim it reviews (in <see cref="Claims"/>).</summary>
+    public IReadOnlyList<ReviewResponse> Reviews { get; set; } = [];
 
     /// <summary>For ninjs: the article with its publisher, and its claims with their chains and subjects.</summary>
     public Article? Article { get; set; }
@@ -42,6 +46,19 @@ internal sealed class ExportDataFilter(ExportLookups lookups, ExportData data) :
                 Page<StoredClaim> page => page.Items.Select(c => c.Read()).ToList(),
                 _ => (IReadOnlyList<ClaimResponse>?)null,
             };
+            var reviews = value switch
+            {
+                ReviewResponse review => [review],
+                Page<ReviewResponse> page => page.Items,
+                _ => (IReadOnlyList<ReviewResponse>?)null,
+            };
+            if (reviews is not null && ExportMediaTypes.IsAsked(request, ExportMediaTypes.JsonLd))
+            {
+                // A review is published with the claim it reviews: speaker, article and chain.
+                data.Reviews = reviews;
+                claims = await lookups.ClaimsAsync(reviews.Select(r => r.ClaimId), cancellationToken);
+            }
+
             if (claims is not null)
             {
                 data.Claims = claims;
@@ -49,7 +66,8 @@ internal sealed class ExportDataFilter(ExportLookups lookups, ExportData data) :
                 if (ExportMediaTypes.IsAsked(request, ExportMediaTypes.JsonLd))
                 {
                     var actorIds = claims.SelectMany(c => c.Chain.Select(l => l.ActorId).Concat(c.About.Select(a => (Guid?)a.Id)))
-                        .OfType<Guid>().Concat(data.Articles.Values.Select(a => a.PublisherId).OfType<Guid>());
+                        .OfType<Guid>().Concat(data.Articles.Values.Select(a => a.PublisherId).OfType<Guid>())
+                        .Concat(data.Reviews.Select(r => r.Reviewer.Id));
                     data.Actors = await lookups.ActorsAsync(actorIds, cancellationToken);
                 }
             }

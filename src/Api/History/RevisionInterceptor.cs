@@ -9,6 +9,7 @@ using NewsroomClaims.Domain;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Articles;
 using NewsroomClaims.Domain.History;
+using NewsroomClaims.Domain.Reviews;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
 
 namespace NewsroomClaims.Api.History;
@@ -27,6 +28,7 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
         DomainClaim => "claim",
         Article => "article",
         Actor => "actor",
+        Review => "review",
         _ => "",
     };
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Domain.Claims;
+using NewsroomClaims.Domain.Reviews;
 using Npgsql;
 
 namespace NewsroomClaims.Api.Infrastructure;
@@ -24,6 +25,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, Probl
             ClaimRuleException rule => rule.IsConflict
                 ? new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = rule.Message }
                 : new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The claim breaks a rule.", Detail = rule.Message },
+            ReviewRuleException rule => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The review breaks a rule.", Detail = rule.Message },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status412PreconditionFailed,

@@ -2,6 +2,7 @@ using NewsroomClaims.Api.Actors;
 using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Extractions;
+using NewsroomClaims.Api.Reviews;
 
 namespace NewsroomClaims.Api.Infrastructure;
 
@@ -14,6 +15,8 @@ public static class ServicesSetup
         .AddScoped<ClaimWriter>()
         .AddScoped<ClaimQueries>()
         .AddScoped<ClaimReferences>()
+        .AddScoped<ReviewWriter>()
+        .AddScoped<ReviewQueries>()
         .AddMemoryCache()
         .AddSingleton<ExtractionEngine>()
         .AddHostedService<ExtractionWarmUp>()
