@@ -3,12 +3,19 @@ using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Extractions;
 using NewsroomClaims.Api.Reviews;
+using NewsroomClaims.Api.Reviews.Import;
 
 namespace NewsroomClaims.Api.Infrastructure;
 
 public static class ServicesSetup
 {
-    public static IServiceCollection AddResourceServices(this IServiceCollection services, IConfiguration configuration) => services
+    public static IServiceCollection AddResourceServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReviewImportOptions>().BindConfiguration(ReviewImportOptions.Section);
+        return services.AddResourceWriters(configuration);
+    }
+
+    private static IServiceCollection AddResourceWriters(this IServiceCollection services, IConfiguration configuration) => services
         .Configure<ExtractionSettings>(configuration.GetSection("Extraction"))
         .AddScoped<ActorWriter>()
         .AddScoped<ArticleWriter>()
@@ -17,6 +24,8 @@ public static class ServicesSetup
         .AddScoped<ClaimReferences>()
         .AddScoped<ReviewWriter>()
         .AddScoped<ReviewQueries>()
+        .AddScoped<ReviewImporter>()
+        .AddScoped<IClaimMatcher, TextClaimMatcher>()
         .AddMemoryCache()
         .AddSingleton<ExtractionEngine>()
         .AddHostedService<ExtractionWarmUp>()
