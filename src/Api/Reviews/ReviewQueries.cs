@@ -59,7 +59,7 @@ public sealed class ReviewQueries(AppDbContext db)
         review.Id,
         review.ClaimId,
         new ActorRef(review.ReviewerId, reviewerName),
-        new ReviewRating(review.RatingValue, review.BestRating, review.WorstRating, review.RatingText),
+        new ReviewRating(Plain(review.RatingValue), Plain(review.BestRating), Plain(review.WorstRating), review.RatingText),
         review.Verdict,
         review.ClaimReviewed,
         review.Headline,
@@ -70,6 +70,9 @@ public sealed class ReviewQueries(AppDbContext db)
         review.Origin,
         review.CreatedAt,
         review.UpdatedAt);
+
+    /// <summary>The number without the trailing zeros of its stored scale: 3, not 3.000000.</summary>
+    private static decimal? Plain(decimal? value) => value / 1.0000000000000000000000000000m;
 
     private async Task<Dictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {
