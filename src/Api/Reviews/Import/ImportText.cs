@@ -12,7 +12,8 @@ namespace NewsroomClaims.Api.Reviews.Import;
 public static partial class ImportText
 {
     /// <summary>
-    /// Plain text: tags dropped (a line break or paragraph becomes a space), entities decoded (twice at most: CMS output is
+    /// Plain text: tags dropped (a line break, paragraph or other block becomes a space, "&lt;b&gt;" and other inline tags
+    /// nothing, so "&lt;strong&gt;3 million&lt;/strong&gt;." stays "3 million."), entities decoded (twice at most: CMS output is
     /// often escaped twice, "&amp;amp;#8217;"), white space collapsed. Null for nothing but white space.
     /// </summary>
     public static string? Plain(string? value)
@@ -22,7 +23,7 @@ public static partial class ImportText
             return null;
         }
 
-        var text = Tag().Replace(value, " ");
+        var text = Tag().Replace(value, tag => Block().IsMatch(tag.Value) ? " " : "");
         for (var i = 0; i < 2 && text.Contains('&'); i++)
         {
             text = WebUtility.HtmlDecode(text);
@@ -97,6 +98,9 @@ public static partial class ImportText
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"^</?(p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|hr|figure|figcaption)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Block();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();

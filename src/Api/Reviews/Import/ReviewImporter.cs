@@ -36,7 +36,9 @@ public sealed partial class ReviewImporter(AppDbContext db, IClaimMatcher matche
         {
             var reviewer = (await records.ActorAsync(input.Reviewer, create: true, cancellationToken))!;
             var claim = await LinkAsync(input, records, planned, cancellationToken);
-            var draft = new ReviewDraft(reviewer.Id, input.Rating, input.ClaimReviewed, input.Headline, input.Summary, input.Url, input.PublishedOn, input.Language);
+            // The reviewer's wording is kept only where it differs from the claim's (as a review written through the API).
+            var wording = input.ClaimReviewed == claim.Content ? null : input.ClaimReviewed;
+            var draft = new ReviewDraft(reviewer.Id, input.Rating, wording, input.Headline, input.Summary, input.Url, input.PublishedOn, input.Language);
             var key = (reviewer.Id, input.Url, claim.Id);
             var review = reviews.GetValueOrDefault(key);
             if (review is null && !reviewer.Created && claim.Link != ClaimLink.Created)
