@@ -121,14 +121,14 @@ public sealed class WriteOperationsTests(WriteOperationsFactory factory) : IClas
         return await client.SendAsync(request);
     }
 
-    /// <summary>Rows in every table a write touches; revisions count every change to an article, actor or claim.</summary>
+    /// <summary>Rows in every table a write touches; revisions count every change to an article, actor, claim or review.</summary>
     private async Task<string> CountRowsAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         return string.Join(" ",
             await db.Articles.CountAsync(), await db.Actors.CountAsync(), await db.Claims.CountAsync(), await db.ChainLinks.CountAsync(),
-            await db.ClaimSubjects.CountAsync(), await db.ClaimRelations.CountAsync(), await db.Revisions.CountAsync(),
+            await db.ClaimSubjects.CountAsync(), await db.ClaimRelations.CountAsync(), await db.Reviews.CountAsync(), await db.Revisions.CountAsync(),
             await db.ApiKeys.CountAsync(), await db.ApiKeys.CountAsync(k => k.RevokedAt != null));
     }
 }
