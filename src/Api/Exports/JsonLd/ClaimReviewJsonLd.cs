@@ -21,6 +21,8 @@ namespace NewsroomClaims.Api.Exports.JsonLd;
 /// terms are therefore written as full IRIs (<c>http://www.w3.org/ns/prov#wasQuotedFrom</c>), which JSON-LD keeps as
 /// they are under any context. A review without a URL of its own is published at the API's address for it; one whose
 /// reviewer gave no words for the rating gets the words of its verdict ("Mostly true"), since Google shows only those.
+/// Dates fall back to what the newsroom knows: a review's publication day to the day it was recorded, a claim's date to
+/// its article's, else to when the claim was recorded. A rating in words only (Full Fact's) has no numbers to give.
 /// </remarks>
 public sealed class ClaimReviewJsonLd(ApiLinks links, IReadOnlyDictionary<Guid, Article> articles, IReadOnlyDictionary<Guid, Actor> actors)
 {
@@ -79,10 +81,7 @@ public sealed class ClaimReviewJsonLd(ApiLinks links, IReadOnlyDictionary<Guid, 
             node["headline"] = headline;
         }
 
-        if (review.PublishedOn is { } published)
-        {
-            node["datePublished"] = Day(published);
-        }
+        node["datePublished"] = Day(review.PublishedOn ?? DateOnly.FromDateTime(review.CreatedAt));
 
         node["dateModified"] = Timestamp(review.UpdatedAt);
         if (review.Language is { } language)
@@ -124,12 +123,7 @@ public sealed class ClaimReviewJsonLd(ApiLinks links, IReadOnlyDictionary<Guid, 
             ["text"] = claim.Content,
             ["author"] = Agent(claim.Speaker),
         };
-        var said = claim.SaidOn?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            ?? (article?.PublishedAt is { } published ? Timestamp(published) : null);
-        if (said is not null)
-        {
-            node["datePublished"] = said;
-        }
+        node["datePublished"] = claim.SaidOn is { } said ? Day(said.Date) : Timestamp(article?.PublishedAt ?? claim.CreatedAt);
 
         node["appearance"] = Appearance(claim.ArticleId, article);
         node["firstAppearance"] = Appearance(claim.ArticleId, article);
