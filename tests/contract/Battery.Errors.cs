@@ -14,7 +14,8 @@ internal sealed partial class Battery
         if (statuses.Contains("400"))
         {
             var ok = await recipe();
-            await run.SendAsync(ok.Body is null
+            // JSON-LD markup is open-world (a term the import does not read is passed over), so its 400 is the query's.
+            await run.SendAsync(ok.Body is null || contract.IsOpenWorld(id)
                 ? ok with { Path = ok.Path + (ok.Path.Contains('?') ? "&" : "?") + "zzz=1", Expected = 400 }
                 : ok with { Body = ok.Body.Insert(1, "\"zzz\": 1, "), Expected = 400, ContractForbids = true });
         }
@@ -99,7 +100,12 @@ internal sealed partial class Battery
         var claim = await NewClaimAsync();
         var article = await ClaimedArticleAsync();
         var json = await run.SendAsync(Get($"/api/v1/claims/{claim}"));
-        foreach (var (path, accept) in new[] { ($"/api/v1/claims/{claim}", "application/ld+json"), ($"/api/v1/articles/{article}", "application/vnd.iptc.ninjs+json") })
+        var review = await NewReviewAsync(claim);
+        foreach (var (path, accept) in new[]
+        {
+            ($"/api/v1/claims/{claim}", "application/ld+json"), ($"/api/v1/articles/{article}", "application/vnd.iptc.ninjs+json"),
+            ($"/api/v1/reviews/{review}", "application/ld+json"),
+        })
         {
             var (answer, _) = await run.SendAsync(Get(path, accept));
             await run.SendAsync(Get(path, accept).With("If-None-Match", answer.Headers.ETag?.ToString() ?? "\"none\"") with { Expected = 304 });
@@ -110,7 +116,8 @@ internal sealed partial class Battery
 
         var (first, _) = await run.SendAsync(Get($"/api/v1/claims?pageSize=2", "text/csv"));
         var (graph, _) = await run.SendAsync(Get($"/api/v1/claims?pageSize=2", "application/ld+json"));
-        if (!first.Headers.Contains("Link") || !graph.Headers.Contains("Link"))
+        var (feed, _) = await run.SendAsync(Get($"/api/v1/reviews?pageSize=1", "application/ld+json"));
+        if (!first.Headers.Contains("Link") || !graph.Headers.Contains("Link") || !feed.Headers.Contains("Link"))
         {
             run.Failures.Add("CSV and JSON-LD pages link the next page in Link");
         }
@@ -138,6 +145,8 @@ internal sealed partial class Battery
         await run.SendAsync(Write("PUT", $"/api/v1/actors/{await NewActorAsync()}", Actor(name), 409));
         await run.SendAsync(Write("PATCH", $"/api/v1/actors/{await NewActorAsync()}", new { name }, 409, contentType: "application/merge-patch+json"));
         await run.SendAsync(Write("DELETE", $"/api/v1/actors/{putin}", null, 409, admin));
+        var (_, reviewed) = await run.SendAsync(Get($"/api/v1/reviews/{await NewReviewAsync()}"));
+        await run.SendAsync(Write("DELETE", $"/api/v1/actors/{JsonDocument.Parse(reviewed).RootElement.GetProperty("reviewer").GetProperty("id").GetGuid()}", null, 409, admin));
 
         var article = await NewArticleAsync();
         var (_, read) = await run.SendAsync(Get($"/api/v1/articles/{article}"));

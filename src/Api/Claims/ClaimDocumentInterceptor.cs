@@ -79,10 +79,13 @@ public sealed class ClaimDocumentInterceptor : SaveChangesInterceptor
                 .ToListAsync(cancellationToken);
             foreach (var claim in others)
             {
-                // A claim deleted in this SaveChanges (its reviews go with it) needs no document.
-                if (context.Entry(claim).State != EntityState.Deleted)
+                // A claim deleted in this SaveChanges (its reviews go with it) needs no document. One whose answer changes
+                // only because a review or an actor's name did gets a new version all the same: its ETag stands for the
+                // answer, and a client holding the old one must not be told 304 Not Modified.
+                var entry = context.Entry(claim);
+                if (entry.State != EntityState.Deleted && claims.TryAdd(claim.Id, entry))
                 {
-                    claims.TryAdd(claim.Id, context.Entry(claim));
+                    claim.Version = Guid.NewGuid();
                 }
             }
         }
