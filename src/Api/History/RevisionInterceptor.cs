@@ -20,7 +20,9 @@ namespace NewsroomClaims.Api.History;
 /// </summary>
 public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> Unrecorded = ["Id", "Version", "CreatedAt", "UpdatedAt", "SortKey", "ClaimId", "Position"];
+    // A chain link's or subject's ClaimId is its parent's key and is skipped as such (see Snapshot); a review's is what it
+    // reviews, and is recorded.
+    private static readonly HashSet<string> Unrecorded = ["Id", "Version", "CreatedAt", "UpdatedAt", "SortKey", "Position"];
     private static readonly JsonSerializerOptions JsonOptions = CreateJsonOptions();
 
     public static string TypeOf(object entity) => entity switch

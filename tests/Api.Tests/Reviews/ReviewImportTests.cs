@@ -179,7 +179,13 @@ public sealed class ReviewImportTests(ApiFactory factory)
         var speaker = await data.ActorAsync("Speaker");
         var claim = await data.ClaimAsync(TestData.Claim((await data.ArticleAsync()).Id, speaker.Id));
         var review = await data.PostAsync<ReviewResponse>($"/api/v1/claims/{claim.Id}/reviews",
-            new ReviewRequest { ReviewerId = reviewer.Id, Rating = new ReviewRating(AlternateName: "Misleading"), Url = $"https://checkers.example/{data.Tag}" });
+            new ReviewRequest
+            {
+                ReviewerId = reviewer.Id, Rating = new ReviewRating(AlternateName: "Misleading"), Url = $"https://checkers.example/{data.Tag}",
+                // Google recommends datePublished, so a review without one is exported with the day it was recorded (and
+                // would come back with that day); with one, the round trip changes nothing.
+                PublishedOn = new DateOnly(2025, 5, 2),
+            });
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/reviews/{review.Id}");
         request.Headers.Accept.ParseAdd("application/ld+json");
         var markup = await (await client.SendAsync(request)).Content.ReadAsStringAsync();

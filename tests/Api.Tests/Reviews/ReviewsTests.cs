@@ -160,7 +160,8 @@ public sealed class ReviewsTests(ApiFactory factory)
         Assert.Equal(["created", "updated", "deleted"], history.EnumerateArray().Select(r => r.GetProperty("action").GetString()));
         var changed = history[1].GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("field").GetString()).ToList();
         Assert.Contains("verdict", changed);
-        Assert.Contains("ratingText", changed);
+        Assert.Contains("rating", changed);
+        Assert.Equal(claim.Id, history[2].GetProperty("snapshot").GetProperty("claimId").GetGuid());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/reviews/{review.Id}")).StatusCode);
     }
 
