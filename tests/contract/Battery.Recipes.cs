@@ -104,7 +104,7 @@ internal sealed partial class Battery
 
     private async Task<object> ReviewAsync() => new
     {
-        reviewerId = await CreateAsync("/api/v1/actors", new { name = Unique("Contract Checker"), kind = "organisation" }),
+        reviewerId = await CreateAsync("/api/v1/actors", new { name = Unique("Contract Checker"), kind = "organisation", aliases = Array.Empty<string>(), roles = Array.Empty<object>() }),
         rating = new { ratingValue = 2, bestRating = 6, worstRating = 1, alternateName = "False" },
         summary = "The schedule says September.",
         url = $"https://factcheck.example/{Guid.NewGuid():N}",

@@ -97,6 +97,37 @@ public sealed class ReviewsTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task AClaimsETagChangesWithItsReviewsButItsHistoryDoesNot()
+    {
+        var (_, reviewer, claim) = await ClaimAsync();
+        async Task<string> ETagAsync(string? ifNoneMatch = null)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/claims/{claim.Id}");
+            if (ifNoneMatch is not null)
+            {
+                request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(ifNoneMatch));
+            }
+
+            var response = await client.SendAsync(request);
+            // The old ETag stands for the answer without the review: a client holding it must get the new answer, not 304.
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return response.Headers.ETag!.Tag;
+        }
+
+        var before = await ETagAsync();
+        var (review, _) = await PostAsync(claim.Id, Review(reviewer, new ReviewRating(AlternateName: "False")));
+        var reviewed = await ETagAsync(before);
+        Assert.NotEqual(before, reviewed);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PatchAsync($"/api/v1/reviews/{review.Id}",
+            new StringContent("""{"rating": {"alternateName": "True"}}""", Encoding.UTF8, "application/merge-patch+json"))).StatusCode);
+        Assert.NotEqual(reviewed, await ETagAsync(reviewed));
+
+        var history = await client.GetFromJsonAsync<JsonElement>($"/api/v1/claims/{claim.Id}/history");
+        Assert.Equal(1, history.GetArrayLength());
+    }
+
+    [Fact]
     public async Task ClaimsFilterByVerdictAndWhetherTheyWereReviewed()
     {
         var (data, reviewer, rated) = await ClaimAsync();
