@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using NewsroomClaims.Api.Tests.Infrastructure;
 
 namespace NewsroomClaims.Api.Tests.Reviews;
@@ -68,6 +70,13 @@ public sealed class ReviewImportBadInputTests(ApiFactory factory)
         var broken = await client.PostImportAsync("{\"@type\": \"ClaimReview\",");
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
         await broken.ReadProblemAsync();
+
+        // JSON whose strings are not UTF-8 (a Latin-1 "é" in the claim) parses, and fails only when a string is read.
+        var latin1 = new ByteArrayContent([.. Encoding.UTF8.GetBytes("{\"@type\": \"ClaimReview\", \"claimReviewed\": \"caf"), 0xE9, .. Encoding.UTF8.GetBytes("\"}")]);
+        latin1.Headers.ContentType = new MediaTypeHeaderValue("application/ld+json");
+        var notUtf8 = await client.PostAsync("/api/v1/reviews/import", latin1);
+        Assert.Equal(HttpStatusCode.BadRequest, notUtf8.StatusCode);
+        Assert.Contains("$", (await notUtf8.ReadProblemAsync()).ErrorFields());
 
         var text = await client.PostImportAsync("{}", mediaType: "text/plain");
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);

@@ -10,6 +10,7 @@ using NewsroomClaims.Api.Reviews;
 using NewsroomClaims.Domain.Access;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Claims;
+using NewsroomClaims.Domain.Extraction;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsroomClaims.Api.Infrastructure.OpenApi;
@@ -90,6 +91,7 @@ internal sealed class RequestExamplesFilter : IOperationFilter
     {
         ByType[typeof(RetractionRequest)] = new RetractionRequest { Reason = "The quote was the deputy minister's, not the minister's." };
         ByType[typeof(ExtractionRequest)] = new ExtractionRequest { Text = ImportBody, Publisher = "MENAFN" };
+        ByType[typeof(ArticleExtractionRequest)] = new ArticleExtractionRequest { Mode = ExtractionMode.Accurate, MinConfidence = 0.5 };
         ByType[typeof(ArticleImportRequest)] = new ArticleImportRequest
         {
             Article = new ArticleRequest

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Claims;
 using NewsroomClaims.Domain.Reviews;
@@ -20,6 +22,7 @@ public static partial class ClaimReviewReader
 
     public static IReadOnlyList<ClaimReviewInput> Read(JsonElement body)
     {
+        RequireUtf8(body);
         var document = new JsonLdNodes(body);
         var found = new List<JsonLdNode>();
         switch (body.ValueKind)
@@ -57,6 +60,25 @@ public static partial class ClaimReviewReader
         }
 
         return reviews;
+    }
+
+    /// <summary>
+    /// The body was parsed as JSON, but its strings are decoded only when read: a byte that is not UTF-8 would surface
+    /// half-way through reading as an exception (a 500). Decoding it whole once (one copy of a body the size limit bounds)
+    /// refuses it up front as the 400 it is.
+    /// </summary>
+    private static void RequireUtf8(JsonElement body)
+    {
+        try
+        {
+            _ = body.GetRawText();
+        }
+        catch (InvalidOperationException)
+        {
+            var errors = new ModelStateDictionary();
+            errors.AddModelError("$", "The body is not valid UTF-8.");
+            throw new ValidationFailedException(errors);
+        }
     }
 
     /// <summary>Finds the ClaimReviews in a node; <paramref name="among"/> says the node sits among others (an array, a graph), where other types are passed over.</summary>
