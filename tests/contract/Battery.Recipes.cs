@@ -55,6 +55,16 @@ internal sealed partial class Battery
                 return new Req("DELETE", $"/api/v1/claims/{from}/relations/{relation}", 204, Key: admin);
             },
 
+            ["ListReviews"] = async () => Get($"/api/v1/reviews?claim={await ReviewedClaimAsync()}&pageSize=2"),
+            ["ListClaimReviews"] = async () => Get($"/api/v1/claims/{await ReviewedClaimAsync()}/reviews?verdict=false"),
+            ["CreateReview"] = async () => new Req("POST", $"/api/v1/claims/{await NewClaimAsync()}/reviews", 201, Json(await ReviewAsync()), Key: editor),
+            ["GetReview"] = async () => Get($"/api/v1/reviews/{await NewReviewAsync()}"),
+            ["ReplaceReview"] = async () => Write("PUT", $"/api/v1/reviews/{await NewReviewAsync()}", await ReviewAsync(), 200),
+            ["PatchReview"] = async () => Write("PATCH", $"/api/v1/reviews/{await NewReviewAsync()}", new { summary = (string?)null, rating = new { ratingValue = 3 } }, 200, contentType: "application/merge-patch+json"),
+            ["DeleteReview"] = async () => Write("DELETE", $"/api/v1/reviews/{await NewReviewAsync()}", null, 204, admin),
+            ["GetReviewHistory"] = async () => Get($"/api/v1/reviews/{await NewReviewAsync()}/history"),
+            ["ImportReviews"] = () => Task.FromResult(new Req("POST", "/api/v1/reviews/import", 200, Json(ClaimReviewMarkup()), "application/ld+json", editor)),
+
             ["PreviewExtraction"] = Fixed(new Req("POST", "/api/v1/extractions", 200, Json(new { text = Body, publisher = "WIRE" }))),
             ["Search"] = Fixed(Get("/api/v1/search?q=putin&pageSize=2")),
         };
@@ -73,6 +83,48 @@ internal sealed partial class Battery
     {
         var claim = System.Text.Json.JsonSerializer.SerializeToNode(Claim(Guid.Empty), System.Text.Json.JsonSerializerOptions.Web)!.AsObject();
         claim.Remove("articleId");
+        return claim;
+    }
+
+    /// <summary>A fact check as a fact-checker publishes it, of a claim no one stored: the import records it.</summary>
+    private object ClaimReviewMarkup()
+    {
+        var name = Unique("Contract Checker");
+        return new Dictionary<string, object>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "ClaimReview",
+            ["url"] = $"https://factcheck.example/{Guid.NewGuid():N}",
+            ["datePublished"] = "2025-05-02",
+            ["author"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = name },
+            ["claimReviewed"] = Unique("The bridge will reopen in"),
+            ["reviewRating"] = new Dictionary<string, object> { ["@type"] = "Rating", ["ratingValue"] = 2, ["bestRating"] = 6, ["worstRating"] = 1, ["alternateName"] = "False" },
+            ["itemReviewed"] = new Dictionary<string, object>
+            {
+                ["@type"] = "Claim",
+                ["author"] = new Dictionary<string, object> { ["@type"] = "Person", ["name"] = "Vladimir Putin" },
+                ["appearance"] = new Dictionary<string, object> { ["@type"] = "CreativeWork", ["url"] = $"https://news.example/{Guid.NewGuid():N}" },
+            },
+        };
+    }
+
+    private async Task<object> ReviewAsync() => new
+    {
+        reviewerId = await CreateAsync("/api/v1/actors", new { name = Unique("Contract Checker"), kind = "organisation", aliases = Array.Empty<string>(), roles = Array.Empty<object>() }),
+        rating = new { ratingValue = 2, bestRating = 6, worstRating = 1, alternateName = "False" },
+        summary = "The schedule says September.",
+        url = $"https://factcheck.example/{Guid.NewGuid():N}",
+        publishedOn = "2025-05-02",
+        language = "en",
+    };
+
+    private async Task<Guid> NewReviewAsync(Guid? claim = null) =>
+        await CreateAsync($"/api/v1/claims/{claim ?? await NewClaimAsync()}/reviews", await ReviewAsync());
+
+    private async Task<Guid> ReviewedClaimAsync()
+    {
+        var claim = await NewClaimAsync();
+        await NewReviewAsync(claim);
         return claim;
     }
 

@@ -77,6 +77,10 @@ internal sealed class ContractIndex
 
     public bool HasBody(string operationId) => Operation(operationId).TryGetProperty("requestBody", out _);
 
+    /// <summary>The body is JSON-LD markup (the review import), where terms the API does not read are allowed.</summary>
+    public bool IsOpenWorld(string operationId) =>
+        Operation(operationId).TryGetProperty("requestBody", out var body) && body.GetProperty("content").TryGetProperty("application/ld+json", out _);
+
     public IReadOnlyList<string> MediaTypes(string operationId, int status) =>
         Response(operationId, status) is { } response && response.TryGetProperty("content", out var content)
             ? [.. content.EnumerateObject().Select(c => c.Name)]

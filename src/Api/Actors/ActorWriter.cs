@@ -68,10 +68,11 @@ public sealed class ActorWriter(AppDbContext db, TypeAdapterConfig mapper, Reque
         var used = await db.Articles.AnyAsync(a => a.PublisherId == id, cancellationToken)
             || await db.Claims.AnyAsync(c => c.SpeakerId == id, cancellationToken)
             || await db.ChainLinks.AnyAsync(l => l.ActorId == id, cancellationToken)
-            || await db.ClaimSubjects.AnyAsync(s => s.ActorId == id, cancellationToken);
+            || await db.ClaimSubjects.AnyAsync(s => s.ActorId == id, cancellationToken)
+            || await db.Reviews.AnyAsync(r => r.ReviewerId == id, cancellationToken);
         if (used)
         {
-            throw ApiException.Conflict($"Actor {id} is still used by articles or claims; reassign or delete those first.");
+            throw ApiException.Conflict($"Actor {id} is still used by articles, claims or reviews; reassign or delete those first.");
         }
 
         db.Actors.Remove(actor);

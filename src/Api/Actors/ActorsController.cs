@@ -126,7 +126,7 @@ public sealed class ActorsController(AppDbContext db, TypeAdapterConfig mapper, 
     }
 
     /// <summary>Claims the actor made (as speaker).</summary>
-    /// <remarks>The claims whose speaker (the chain's last link) is this actor, newest first, with the same filters and paging as `GET /api/v1/claims`. For a feed reader use `claims.atom`.</remarks>
+    /// <remarks>The claims whose speaker (the chain's last link) is this actor, newest first, with the same filters and paging as `GET /api/v1/claims`: `reviewed=true` keeps only the claims someone fact-checked, `verdict=false` those a review rated false. For a feed reader use `claims.atom`.</remarks>
     /// <param name="id">The actor's id.</param>
     /// <param name="request">Paging and filters, as for the claims list.</param>
     /// <param name="cancellationToken">Aborts the request.</param>

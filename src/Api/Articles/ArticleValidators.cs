@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Api.Data;
@@ -15,7 +14,7 @@ internal sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest
         RuleFor(a => a.CanonicalUrl).NotEmpty().MaximumLength(Limits.Url)
             .Must(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
             .WithMessage("'canonicalUrl' must be an absolute http or https URL.");
-        RuleFor(a => a.Language).NotEmpty().MaximumLength(35).Must(BeLanguageTag)
+        RuleFor(a => a.Language).NotEmpty().MaximumLength(35).Must(LanguageTags.IsValid)
             .WithMessage("'language' must be a BCP 47 tag such as 'en' or 'uk-UA'.");
         RuleFor(a => a.Byline).MaximumLength(Limits.Name);
         RuleFor(a => a.Body).NotEmpty().MaximumLength(Limits.Body);
@@ -25,23 +24,6 @@ internal sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest
             .MustAsync(async (id, ct) => await db.Actors.AnyAsync(a => a.Id == id && a.Kind == ActorKind.Outlet, ct))
             .When(a => a.PublisherId is not null)
             .WithMessage("'publisherId' must be an existing actor of kind outlet.");
-    }
-
-    private static bool BeLanguageTag(string tag)
-    {
-        if (!System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))
-        {
-            return false;
-        }
-
-        try
-        {
-            return !CultureInfo.GetCultureInfo(tag, predefinedOnly: false).Equals(CultureInfo.InvariantCulture);
-        }
-        catch (CultureNotFoundException)
-        {
-            return false;
-        }
     }
 }
 

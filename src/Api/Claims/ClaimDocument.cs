@@ -2,7 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsroomClaims.Api.Infrastructure;
+using NewsroomClaims.Api.Reviews;
 using NewsroomClaims.Domain.Claims;
+using NewsroomClaims.Domain.Reviews;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
 
 namespace NewsroomClaims.Api.Claims;
@@ -22,11 +24,16 @@ public static class ClaimDocument
     /// <summary>The API's JSON settings (as the MVC formatter writes them), with source-generated metadata.</summary>
     public static readonly JsonSerializerOptions Options = CreateOptions();
 
+    /// <summary>How many of a claim's reviews its document lists (the count covers them all).</summary>
+    public const int ReviewsListed = 20;
+
     /// <summary>
-    /// The claim as the API answers it; <paramref name="names"/> holds the display name of every actor it names,
-    /// <paramref name="statement"/> the statement it is an appearance of, with that statement's first appearance.
+    /// The claim as the API answers it; <paramref name="names"/> holds the display name of every actor it names and of
+    /// every reviewer of <paramref name="reviews"/>, the claim's reviews; <paramref name="statement"/> is the statement
+    /// it is an appearance of, with that statement's first appearance.
     /// </summary>
-    public static ClaimResponse Build(DomainClaim claim, IReadOnlyDictionary<Guid, string> names, (Guid Id, AppearanceRef? First)? statement = null)
+    public static ClaimResponse Build(DomainClaim claim, IReadOnlyDictionary<Guid, string> names, IReadOnlyCollection<Review>? reviews = null,
+        (Guid Id, AppearanceRef? First)? statement = null)
     {
         var chain = claim.Chain.OrderBy(l => l.Position).Select(l => new LinkResponse(
             l.Position, l.ActorId, l.ActorId is { } id ? names.GetValueOrDefault(id) : null, l.Description, Span(l.Span), l.Cue, Span(l.CueSpan))).ToList();
@@ -49,7 +56,22 @@ public static class ClaimDocument
             claim.UpdatedAt,
             claim.RetractedAt is { } at ? new RetractionDto(at, claim.RetractionReason ?? "") : null,
             statement?.Id,
-            statement?.First);
+            statement?.First,
+            Summary(reviews, names));
+    }
+
+    /// <summary>Null for a claim no one reviewed, so an unreviewed claim's document is what it was before reviews existed.</summary>
+    private static ReviewsSummary? Summary(IReadOnlyCollection<Review>? reviews, IReadOnlyDictionary<Guid, string> names)
+    {
+        if (reviews is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var newest = reviews.OrderByDescending(r => r.SortKey).ThenByDescending(r => r.Id).Take(ReviewsListed)
+            .Select(r => new ReviewBrief(r.Id, new ActorRef(r.ReviewerId, names.GetValueOrDefault(r.ReviewerId) ?? ""), r.Verdict, r.RatingText, r.Url, r.PublishedOn))
+            .ToList();
+        return new ReviewsSummary(reviews.Count, reviews.Select(r => r.Verdict).Distinct().Order().ToList(), newest);
     }
 
     public static string Serialize(ClaimResponse response) => JsonSerializer.Serialize(response, Options);
@@ -57,6 +79,10 @@ public static class ClaimDocument
     /// <summary>Every actor id the claim names, in its chain or as a subject.</summary>
     public static IEnumerable<Guid> ActorIds(DomainClaim claim) =>
         claim.Chain.Select(l => l.ActorId).OfType<Guid>().Concat(claim.Subjects.Select(s => s.ActorId));
+
+    /// <summary>Every actor id the claim's document names: those of <see cref="ActorIds(DomainClaim)"/> and its reviewers.</summary>
+    public static IEnumerable<Guid> ActorIds(DomainClaim claim, IEnumerable<Review> reviews) =>
+        ActorIds(claim).Concat(reviews.Select(r => r.ReviewerId));
 
     private static SpanDto? Span(TextSpan? span) => span is { } s ? new SpanDto(s.Start, s.End) : null;
 

@@ -3,17 +3,19 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NewsroomClaims.Api.Statements;
 using NewsroomClaims.Domain.Actors;
+using NewsroomClaims.Domain.Reviews;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
 
 namespace NewsroomClaims.Api.Claims;
 
 /// <summary>
 /// Keeps the read model (<see cref="ClaimDocument"/>) in step inside the very SaveChanges that changes its sources, as
-/// the revision history is kept: whichever code writes a claim (API, import, extraction, sample data) or renames an
-/// actor a claim names, the documents commit with the rows or not at all. Registered after the revision interceptor:
-/// a document refreshed only because an actor was renamed is not a change to the claim. A claim's statement and the
-/// statement's first appearance come from the database as this transaction sees it: the grouping saves membership
-/// first, then refreshes the documents (see Matching/StatementGrouping).
+/// the revision history is kept: whichever code writes a claim (API, import, extraction, sample data), writes or
+/// deletes one of its reviews, or renames an actor a claim names (as speaker, link, subject or reviewer), the documents
+/// commit with the rows or not at all. Registered after the revision interceptor: a document refreshed only because an
+/// actor was renamed or a review changed is not a change to the claim. A claim's statement and the statement's first
+/// appearance come from the database as this transaction sees it: the grouping saves membership first, then refreshes
+/// the documents (see Matching/StatementGrouping).
 /// </summary>
 public sealed class ClaimDocumentInterceptor : SaveChangesInterceptor
 {
@@ -69,14 +71,25 @@ public sealed class ClaimDocumentInterceptor : SaveChangesInterceptor
             .ToDictionary(e => e.Entity.Id);
         var renamed = tracker.Entries<Actor>()
             .Where(e => e.State == EntityState.Modified && e.Property(a => a.Name).IsModified).Select(e => e.Entity.Id).ToList();
-        if (renamed.Count > 0)
+        var reviewed = tracker.Entries<Review>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity.ClaimId).Where(id => !claims.ContainsKey(id)).ToHashSet();
+        if (renamed.Count > 0 || reviewed.Count > 0)
         {
-            var naming = await context.Set<DomainClaim>().AsTracking()
-                .Where(c => c.Chain.Any(l => l.ActorId != null && renamed.Contains(l.ActorId.Value)) || c.Subjects.Any(s => renamed.Contains(s.ActorId)))
+            var others = await context.Set<DomainClaim>().AsTracking()
+                .Where(c => reviewed.Contains(c.Id)
+                    || c.Chain.Any(l => l.ActorId != null && renamed.Contains(l.ActorId.Value)) || c.Subjects.Any(s => renamed.Contains(s.ActorId))
+                    || context.Set<Review>().Any(r => r.ClaimId == c.Id && renamed.Contains(r.ReviewerId)))
                 .ToListAsync(cancellationToken);
-            foreach (var claim in naming)
+            foreach (var claim in others)
             {
-                claims.TryAdd(claim.Id, context.Entry(claim));
+                // A claim deleted in this SaveChanges (its reviews go with it) needs no document. One whose answer changes
+                // only because a review or an actor's name did gets a new version all the same: its ETag stands for the
+                // answer, and a client holding the old one must not be told 304 Not Modified.
+                var entry = context.Entry(claim);
+                if (entry.State != EntityState.Deleted && claims.TryAdd(claim.Id, entry))
+                {
+                    claim.Version = Guid.NewGuid();
+                }
             }
         }
 
@@ -90,14 +103,30 @@ public sealed class ClaimDocumentInterceptor : SaveChangesInterceptor
             await LoadAsync(entry, cancellationToken);
         }
 
-        var names = await NamesAsync(context, claims.Values.SelectMany(e => ClaimDocument.ActorIds(e.Entity)), cancellationToken);
+        var reviews = await ReviewsAsync(context, claims.Values.Where(e => e.State != EntityState.Added).Select(e => e.Entity.Id), cancellationToken);
+        var names = await NamesAsync(context, claims.Values.SelectMany(e => ClaimDocument.ActorIds(e.Entity, reviews[e.Entity.Id])), cancellationToken);
         var statements = claims.Values.Select(e => e.Property<Guid?>(StatementColumns.StatementId).CurrentValue).OfType<Guid>();
         var firsts = await StatementColumns.FirstAppearancesAsync(context, statements, cancellationToken);
         foreach (var entry in claims.Values)
         {
             var statement = entry.Property<Guid?>(StatementColumns.StatementId).CurrentValue is { } id ? (id, firsts.GetValueOrDefault(id)) : ((Guid, AppearanceRef?)?)null;
-            entry.Property<string>(ClaimDocument.Column).CurrentValue = ClaimDocument.Serialize(ClaimDocument.Build(entry.Entity, names, statement));
+            entry.Property<string>(ClaimDocument.Column).CurrentValue =
+                ClaimDocument.Serialize(ClaimDocument.Build(entry.Entity, names, reviews[entry.Entity.Id].ToList(), statement));
         }
+    }
+
+    /// <summary>
+    /// The reviews of the given claims as this SaveChanges leaves them: stored ones (one query, none for an import that
+    /// only adds claims), with the tracked ones that are added, changed or deleted here taking their place.
+    /// </summary>
+    private static async Task<ILookup<Guid, Review>> ReviewsAsync(DbContext context, IEnumerable<Guid> stored, CancellationToken cancellationToken)
+    {
+        var ids = stored.ToList();
+        var tracked = context.ChangeTracker.Entries<Review>().ToDictionary(e => e.Entity.Id);
+        var reviews = ids.Count == 0 ? [] : await context.Set<Review>().AsNoTracking().Where(r => ids.Contains(r.ClaimId)).ToListAsync(cancellationToken);
+        return reviews.Where(r => !tracked.ContainsKey(r.Id))
+            .Concat(tracked.Values.Where(e => e.State is not (EntityState.Deleted or EntityState.Detached)).Select(e => e.Entity))
+            .ToLookup(r => r.ClaimId);
     }
 
     /// <summary>A claim read without its chain or subjects (a retraction reads only the row) gets them before it is described.</summary>

@@ -1,5 +1,6 @@
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Domain.Claims;
+using NewsroomClaims.Domain.Reviews;
 
 namespace NewsroomClaims.Api.Claims;
 
@@ -30,8 +31,14 @@ public sealed class ClaimListRequest : DatedPageRequest
     /// <summary>Only claims with this topic.</summary>
     public string? Topic { get; set; }
 
-    /// <summary>Only claims made by a person or by the extraction engine.</summary>
+    /// <summary>Only claims made by a person, by the extraction engine, or by the ClaimReview importer.</summary>
     public ClaimOrigin? Origin { get; set; }
+
+    /// <summary>Only claims that a review rated so (any of their reviews): false, misleading, mixed, mostly-true, true or unrated.</summary>
+    public Verdict? Verdict { get; set; }
+
+    /// <summary>true: only claims someone reviewed; false: only claims no one reviewed; omitted: both.</summary>
+    public bool? Reviewed { get; set; }
 
     /// <summary>true: only retracted claims; false: leave retracted claims out; omitted: both.</summary>
     public bool? Retracted { get; set; }

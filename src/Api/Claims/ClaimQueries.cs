@@ -118,6 +118,16 @@ public sealed class ClaimQueries(AppDbContext db)
             query = query.Where(c => c.Topics.Contains(request.Topic));
         }
 
+        if (request.Verdict is { } verdict)
+        {
+            query = query.Where(c => db.Reviews.Any(r => r.ClaimId == c.Id && r.Verdict == verdict));
+        }
+
+        if (request.Reviewed is { } reviewed)
+        {
+            query = reviewed ? query.Where(c => db.Reviews.Any(r => r.ClaimId == c.Id)) : query.Where(c => !db.Reviews.Any(r => r.ClaimId == c.Id));
+        }
+
         if (request.Retracted is { } retracted)
         {
             query = retracted ? query.Where(c => c.RetractedAt != null) : query.Where(c => c.RetractedAt == null);

@@ -1,3 +1,4 @@
+using NewsroomClaims.Api.Reviews;
 using NewsroomClaims.Domain.Claims;
 
 namespace NewsroomClaims.Api.Claims;
@@ -16,12 +17,13 @@ namespace NewsroomClaims.Api.Claims;
 /// <param name="SaidOn">When it was said, if known.</param>
 /// <param name="Topics">Topic labels.</param>
 /// <param name="About">The actors it is about.</param>
-/// <param name="Origin">person when a person made or edited it, engine when extraction made it.</param>
+/// <param name="Origin">person when a person made or edited it, engine when extraction made it, import when the ClaimReview importer recorded it for a fact check of a claim the newsroom had not recorded.</param>
 /// <param name="CreatedAt">When it was recorded.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
 /// <param name="Retraction">Set when the newsroom retracted the claim: it stays readable as a published correction.</param>
 /// <param name="StatementId">The statement this claim is an appearance of (claims by the same speaker saying the same thing); null until the claim is matched (within seconds of its write), for an anonymous speaker and for a retracted claim.</param>
 /// <param name="FirstAppearance">The statement's earliest appearance (this claim itself when it is the first); null when <c>statementId</c> is.</param>
+/// <param name="Reviews">The fact checks of the claim (see `/claims/{id}/reviews`): how many, the verdicts they reached and the newest of them; null while no one has reviewed it.</param>
 public sealed record ClaimResponse(
     Guid Id,
     Guid ArticleId,
@@ -41,7 +43,8 @@ public sealed record ClaimResponse(
     DateTime UpdatedAt,
     RetractionDto? Retraction,
     Guid? StatementId,
-    AppearanceRef? FirstAppearance);
+    AppearanceRef? FirstAppearance,
+    ReviewsSummary? Reviews);
 
 /// <summary>Where a statement appeared: a claim, its article and its date.</summary>
 /// <param name="ClaimId">The claim that is the appearance.</param>

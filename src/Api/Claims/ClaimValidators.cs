@@ -100,6 +100,7 @@ internal sealed class ClaimListRequestValidator : AbstractValidator<ClaimListReq
         this.AddDateRules();
         RuleFor(r => r.Kind).IsInEnum();
         RuleFor(r => r.Origin).IsInEnum();
+        RuleFor(r => r.Verdict).IsInEnum();
         RuleFor(r => r.Sort).IsInEnum();
         RuleFor(r => r.Cue).MaximumLength(Limits.Cue);
         RuleFor(r => r.Topic).MaximumLength(Limits.Topic);

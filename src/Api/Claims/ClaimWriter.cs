@@ -87,6 +87,9 @@ public sealed class ClaimWriter(AppDbContext db, RequestValidation validation, C
         var claim = await db.Claims.AsTracking().FirstOrDefaultAsync(c => c.Id == command.Id, cancellationToken)
             ?? throw ApiException.NotFound("Claim", command.Id);
         command.Expected.Check(claim);
+
+        // Its reviews go with it; tracked, so each deletion is in their history too.
+        await db.Reviews.AsTracking().Where(r => r.ClaimId == claim.Id).LoadAsync(cancellationToken);
         db.Claims.Remove(claim);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -7,6 +7,7 @@ using NewsroomClaims.Domain.History;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Articles;
 using NewsroomClaims.Domain.Claims;
+using NewsroomClaims.Domain.Reviews;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
 
 namespace NewsroomClaims.Api.Data;
@@ -24,6 +25,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ChainLink> ChainLinks => Set<ChainLink>();
     public DbSet<ClaimSubject> ClaimSubjects => Set<ClaimSubject>();
     public DbSet<ClaimRelation> ClaimRelations => Set<ClaimRelation>();
+    public DbSet<Review> Reviews => Set<Review>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

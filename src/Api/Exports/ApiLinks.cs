@@ -11,5 +11,9 @@ public sealed class ApiLinks(HttpRequest request)
 
     public string Actor(Guid id) => $"{root}/actors/{id}";
 
+    public string Review(Guid id) => $"{root}/reviews/{id}";
+
+    public string Reviews => $"{root}/reviews";
+
     public string ActorFeed(Guid id) => $"{root}/actors/{id}/claims.atom";
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Infrastructure;
+using NewsroomClaims.Api.Reviews;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Articles;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
@@ -18,6 +19,8 @@ public sealed class ExportData
 
     /// <summary>For JSON-LD: the articles each statement appeared in, first appearance first.</summary>
     public IReadOnlyDictionary<Guid, IReadOnlyList<Guid>> Appearances { get; set; } = new Dictionary<Guid, IReadOnlyList<Guid>>();
+    /// <summary>For ClaimReview: the reviews being exported, each with the claim it reviews (in <see cref="Claims"/>).</summary>
+    public IReadOnlyList<ReviewResponse> Reviews { get; set; } = [];
 
     /// <summary>For ninjs: the article with its publisher, and its claims with their chains and subjects.</summary>
     public Article? Article { get; set; }
@@ -45,6 +48,19 @@ internal sealed class ExportDataFilter(ExportLookups lookups, ExportData data) :
                 Page<StoredClaim> page => page.Items.Select(c => c.Read()).ToList(),
                 _ => (IReadOnlyList<ClaimResponse>?)null,
             };
+            var reviews = value switch
+            {
+                ReviewResponse review => [review],
+                Page<ReviewResponse> page => page.Items,
+                _ => (IReadOnlyList<ReviewResponse>?)null,
+            };
+            if (reviews is not null && ExportMediaTypes.IsAsked(request, ExportMediaTypes.JsonLd))
+            {
+                // A review is published with the claim it reviews: speaker, article and chain.
+                data.Reviews = reviews;
+                claims = await lookups.ClaimsAsync(reviews.Select(r => r.ClaimId), cancellationToken);
+            }
+
             if (claims is not null)
             {
                 data.Claims = claims;
@@ -58,7 +74,8 @@ internal sealed class ExportDataFilter(ExportLookups lookups, ExportData data) :
                 if (jsonLd)
                 {
                     var actorIds = claims.SelectMany(c => c.Chain.Select(l => l.ActorId).Concat(c.About.Select(a => (Guid?)a.Id)))
-                        .OfType<Guid>().Concat(data.Articles.Values.Select(a => a.PublisherId).OfType<Guid>());
+                        .OfType<Guid>().Concat(data.Articles.Values.Select(a => a.PublisherId).OfType<Guid>())
+                        .Concat(data.Reviews.Select(r => r.Reviewer.Id));
                     data.Actors = await lookups.ActorsAsync(actorIds, cancellationToken);
                 }
             }

@@ -20,6 +20,15 @@ public sealed class ExportLookups(AppDbContext db, ClaimQueries claims)
         return await db.Articles.Include(a => a.Publisher).Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
     }
 
+    /// <summary>The stored responses of the given claims (each once).</summary>
+    public async Task<List<ClaimResponse>> ClaimsAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        var documents = await db.Claims.Where(c => wanted.Contains(c.Id))
+            .Select(c => EF.Property<string>(c, ClaimDocument.Column)).ToListAsync(cancellationToken);
+        return documents.ConvertAll(d => new StoredClaim(d).Read());
+    }
+
     public async Task<Article?> ArticleAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Articles.Include(a => a.Publisher).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 

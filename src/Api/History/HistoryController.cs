@@ -11,7 +11,7 @@ using NewsroomClaims.Domain.History;
 
 namespace NewsroomClaims.Api.History;
 
-/// <summary>The kept history of every claim, article and actor, deleted ones included.</summary>
+/// <summary>The kept history of every claim, article, actor and review, deleted ones included.</summary>
 [Route("api/v1")]
 [Produces("application/json")]
 public sealed class HistoryController(AppDbContext db, IOptions<JsonOptions> json) : ApiControllerBase
@@ -42,6 +42,15 @@ public sealed class HistoryController(AppDbContext db, IOptions<JsonOptions> jso
     [ProducesResponseType<IReadOnlyList<ActorRevision>>(StatusCodes.Status200OK)]
     public Task<IReadOnlyList<ActorRevision>> GetActorHistory(Guid id, CancellationToken cancellationToken) =>
         HistoryAsync("actor", "Actor", id, SnapshotShapes.Actor, (r, changes, s) => new ActorRevision(r.Number, r.Action, r.Author, r.At, changes, Read<ActorRequest>(s)), cancellationToken);
+
+    /// <summary>Every change to a review, oldest first: its rating, the verdict derived from it, and the rest.</summary>
+    /// <param name="id">The review's id.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet("reviews/{id:guid}/history", Name = nameof(GetReviewHistory))]
+    [Tags("Reviews")]
+    [ProducesResponseType<IReadOnlyList<ReviewRevision>>(StatusCodes.Status200OK)]
+    public Task<IReadOnlyList<ReviewRevision>> GetReviewHistory(Guid id, CancellationToken cancellationToken) =>
+        HistoryAsync("review", "Review", id, SnapshotShapes.Review, (r, changes, s) => new ReviewRevision(r.Number, r.Action, r.Author, r.At, changes, Read<ReviewSnapshot>(s)), cancellationToken);
 
     private T Read<T>(JsonElement snapshot) => snapshot.Deserialize<T>(json.Value.JsonSerializerOptions)!;
 

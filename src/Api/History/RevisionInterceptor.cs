@@ -10,6 +10,7 @@ using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Articles;
 using NewsroomClaims.Domain.History;
 using NewsroomClaims.Domain.Matching;
+using NewsroomClaims.Domain.Reviews;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
 
 namespace NewsroomClaims.Api.History;
@@ -20,7 +21,9 @@ namespace NewsroomClaims.Api.History;
 /// </summary>
 public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> Unrecorded = ["Id", "Version", "CreatedAt", "UpdatedAt", "SortKey", "ClaimId", "Position"];
+    // A chain link's or subject's ClaimId is its parent's key and is skipped as such (see Snapshot); a review's is what it
+    // reviews, and is recorded.
+    private static readonly HashSet<string> Unrecorded = ["Id", "Version", "CreatedAt", "UpdatedAt", "SortKey", "Position"];
     private static readonly JsonSerializerOptions JsonOptions = CreateJsonOptions();
 
     public static string TypeOf(object entity) => entity switch
@@ -29,6 +32,7 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
         Article => "article",
         Actor => "actor",
         Statement => "statement",
+        Review => "review",
         _ => "",
     };
 

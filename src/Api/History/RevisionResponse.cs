@@ -2,7 +2,9 @@ using System.Text.Json;
 using NewsroomClaims.Api.Actors;
 using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
+using NewsroomClaims.Api.Reviews;
 using NewsroomClaims.Domain.Claims;
+using NewsroomClaims.Domain.Reviews;
 using NewsroomClaims.Domain.History;
 
 namespace NewsroomClaims.Api.History;
@@ -27,6 +29,26 @@ public sealed record ArticleRevision(int Number, RevisionAction Action, string A
 /// <summary>One change to an actor.</summary>
 public sealed record ActorRevision(int Number, RevisionAction Action, string Author, DateTime At, IReadOnlyList<FieldChange> Changes, ActorRequest Snapshot)
     : RevisionResponse<ActorRequest>(Number, Action, Author, At, Changes, Snapshot);
+
+/// <summary>One change to a review.</summary>
+public sealed record ReviewRevision(int Number, RevisionAction Action, string Author, DateTime At, IReadOnlyList<FieldChange> Changes, ReviewSnapshot Snapshot)
+    : RevisionResponse<ReviewSnapshot>(Number, Action, Author, At, Changes, Snapshot);
+
+/// <summary>A review as it stood: the fields a client writes (see ReviewRequest), with the claim, the derived verdict and who made it.</summary>
+/// <param name="ClaimId">The claim it reviews.</param>
+/// <param name="ReviewerId">The reviewer.</param>
+/// <param name="Rating">The rating on the reviewer's scale.</param>
+/// <param name="Verdict">The verdict derived from the rating.</param>
+/// <param name="ClaimReviewed">The claim as the reviewer words it.</param>
+/// <param name="Headline">The fact check's title.</param>
+/// <param name="Summary">The reviewer's conclusion.</param>
+/// <param name="Url">Where the fact check is published.</param>
+/// <param name="PublishedOn">The day it was published.</param>
+/// <param name="Language">Its language.</param>
+/// <param name="Origin">person or import.</param>
+public sealed record ReviewSnapshot(
+    Guid ClaimId, Guid ReviewerId, ReviewRating Rating, Verdict Verdict, string? ClaimReviewed, string? Headline, string? Summary,
+    string? Url, DateOnly? PublishedOn, string? Language, ReviewOrigin Origin);
 
 /// <summary>A claim as it stood: the fields a client writes (see ClaimRequest), with who made it and its retraction.</summary>
 /// <param name="ArticleId">The article it appears in.</param>

@@ -63,6 +63,27 @@ internal static class SnapshotShapes
         ["body"] = Copy(stored, "body"),
     };
 
+    public static JsonObject Review(JsonObject stored) => new()
+    {
+        ["claimId"] = Copy(stored, "claimId"),
+        ["reviewerId"] = Copy(stored, "reviewerId"),
+        ["rating"] = new JsonObject
+        {
+            ["ratingValue"] = Copy(stored, "ratingValue"),
+            ["bestRating"] = Copy(stored, "bestRating"),
+            ["worstRating"] = Copy(stored, "worstRating"),
+            ["alternateName"] = Copy(stored, "ratingText"),
+        },
+        ["verdict"] = Copy(stored, "verdict"),
+        ["claimReviewed"] = Copy(stored, "claimReviewed"),
+        ["headline"] = Copy(stored, "headline"),
+        ["summary"] = Copy(stored, "summary"),
+        ["url"] = Copy(stored, "url"),
+        ["publishedOn"] = Copy(stored, "publishedOn"),
+        ["language"] = Copy(stored, "language"),
+        ["origin"] = Copy(stored, "origin"),
+    };
+
     private static JsonNode Link(JsonObject stored) => new JsonObject
     {
         ["actorId"] = Copy(stored, "actorId"),

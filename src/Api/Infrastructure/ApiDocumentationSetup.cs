@@ -69,6 +69,7 @@ public static class ApiDocumentationSetup
             options.OperationFilter<HttpHeadersFilter>();
             options.OperationFilter<RequestExamplesFilter>();
             options.OperationFilter<MergePatchSchemaFilter>();
+            options.OperationFilter<ClaimReviewMarkupSchemaFilter>();
 
             // Last: rewrites the schemas every filter above produced.
             options.DocumentFilter<ReferenceSchemasFilter>();

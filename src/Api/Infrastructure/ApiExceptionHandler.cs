@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Domain.Claims;
 using NewsroomClaims.Domain.Matching;
+using NewsroomClaims.Domain.Reviews;
 using Npgsql;
 
 namespace NewsroomClaims.Api.Infrastructure;
@@ -28,6 +29,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, Probl
             StatementRuleException rule => rule.IsConflict
                 ? new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = rule.Message }
                 : new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The correction breaks a rule.", Detail = rule.Message },
+            ReviewRuleException rule => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The review breaks a rule.", Detail = rule.Message },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status412PreconditionFailed,

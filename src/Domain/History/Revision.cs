@@ -16,7 +16,7 @@ public sealed class Revision
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
-    /// <summary>"article", "actor" or "claim".</summary>
+    /// <summary>"article", "actor", "claim" or "review".</summary>
     public string EntityType { get; set; } = "";
 
     public Guid EntityId { get; set; }

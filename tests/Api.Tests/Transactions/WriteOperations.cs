@@ -3,9 +3,11 @@ using System.Text.Json;
 using NewsroomClaims.Api.Actors;
 using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
+using NewsroomClaims.Api.Reviews;
 using NewsroomClaims.Api.Statements;
 using NewsroomClaims.Api.Tests.Durability;
 using NewsroomClaims.Api.Tests.Infrastructure;
+using NewsroomClaims.Api.Tests.Reviews;
 using NewsroomClaims.Domain.Actors;
 
 namespace NewsroomClaims.Api.Tests.Transactions;
@@ -47,6 +49,15 @@ internal static class WriteOperations
 
             throw new TimeoutException($"Claim {claim.Id} was not grouped into a statement within a minute.");
         }
+        public async Task<ReviewRequest> ReviewAsync() => new()
+        {
+            ReviewerId = (await Data.ActorAsync($"Reviewer {Guid.NewGuid():N}", ActorKind.Organisation)).Id,
+            Rating = new ReviewRating(2, 6, 1, "False"),
+            Url = $"https://factcheck.example/{Guid.NewGuid():N}",
+        };
+
+        public async Task<ReviewResponse> StoredReviewAsync() =>
+            await Data.PostAsync<ReviewResponse>($"/api/v1/claims/{(await ClaimAsync()).Id}/reviews", await ReviewAsync());
 
         public ActorRequest Actor(string name) => new() { Name = $"{name} {Data.Tag}", Kind = ActorKind.Person };
 
@@ -128,6 +139,16 @@ internal static class WriteOperations
             return new Target(HttpMethod.Post, $"/api/v1/statements/{statement}/split", new StatementSplitRequest { Claims = [leaving], Reason = "Another remark." },
                 await s.ETagAsync($"/api/v1/statements/{statement}"));
         },
+        [("POST", "/api/v1/claims/{id}/reviews")] = async s =>
+            new Target(HttpMethod.Post, $"/api/v1/claims/{(await s.ClaimAsync()).Id}/reviews", await s.ReviewAsync(), null),
+        [("PUT", "/api/v1/reviews/{id}")] = async s =>
+            await s.OnAsync(HttpMethod.Put, $"/api/v1/reviews/{(await s.StoredReviewAsync()).Id}", await s.ReviewAsync()),
+        [("PATCH", "/api/v1/reviews/{id}")] = async s =>
+            await s.OnAsync(Patch, $"/api/v1/reviews/{(await s.StoredReviewAsync()).Id}", new { summary = "patched" }, MergePatch),
+        [("DELETE", "/api/v1/reviews/{id}")] = async s =>
+            await s.OnAsync(HttpMethod.Delete, $"/api/v1/reviews/{(await s.StoredReviewAsync()).Id}", null),
+        [("POST", "/api/v1/reviews/import")] = s => Task.FromResult(new Target(HttpMethod.Post, "/api/v1/reviews/import",
+            JsonDocument.Parse(ReviewSamples.Load("politifact-feed.jsonld", Guid.NewGuid().ToString("N")[..10])).RootElement, null)),
 
         [("POST", "/api/v1/extractions")] = s => Task.FromResult(new Target(HttpMethod.Post, "/api/v1/extractions",
             new { text = TestData.Body, publisher = "Wire" }, null)),

@@ -121,7 +121,7 @@ public sealed class WriteOperationsTests(WriteOperationsFactory factory) : IClas
         return await client.SendAsync(request);
     }
 
-    /// <summary>Rows in every table a write touches; revisions count every change to an article, actor, claim or statement.</summary>
+    /// <summary>Rows in every table a write touches; revisions count every change to an article, actor, claim, review or statement.</summary>
     private async Task<string> CountRowsAsync()
     {
         // The matching worker writes after a claim write commits (statements and their revisions): count once it is done.
@@ -130,7 +130,7 @@ public sealed class WriteOperationsTests(WriteOperationsFactory factory) : IClas
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         return string.Join(" ",
             await db.Articles.CountAsync(), await db.Actors.CountAsync(), await db.Claims.CountAsync(), await db.ChainLinks.CountAsync(),
-            await db.ClaimSubjects.CountAsync(), await db.ClaimRelations.CountAsync(), await db.Revisions.CountAsync(),
+            await db.ClaimSubjects.CountAsync(), await db.ClaimRelations.CountAsync(), await db.Reviews.CountAsync(), await db.Revisions.CountAsync(),
             await db.ApiKeys.CountAsync(), await db.ApiKeys.CountAsync(k => k.RevokedAt != null));
     }
 }

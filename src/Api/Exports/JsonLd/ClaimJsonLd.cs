@@ -9,9 +9,8 @@ namespace NewsroomClaims.Api.Exports.JsonLd;
 /// A claim as a schema.org <c>Claim</c>: the speaker is its <c>author</c>; its <c>appearance</c> lists the articles the
 /// statement it makes appeared in (this claim's article, and those of the other claims of its statement, by date) and
 /// <c>firstAppearance</c> names the first, as ClaimReview markup uses them.
-/// The attribution chain is PROV-O: the claim as printed <c>prov:wasQuotedFrom</c> the outermost reporter's
-/// account, which was quoted from the next one's, down to the speaker's own statement; each account
-/// <c>prov:wasAttributedTo</c> its link's agent.
+/// The attribution chain is PROV-O (<see cref="ProvChain"/>): the claim as printed <c>prov:wasQuotedFrom</c> the
+/// outermost reporter's account, which was quoted from the next one's, down to the speaker's own statement.
 /// </summary>
 public sealed class ClaimJsonLd(ApiLinks links, IReadOnlyDictionary<Guid, Article> articles, IReadOnlyDictionary<Guid, Actor> actors,
     IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>? appearances = null)
@@ -52,9 +51,8 @@ public sealed class ClaimJsonLd(ApiLinks links, IReadOnlyDictionary<Guid, Articl
             ["author"] = Agent(claim.Speaker),
             ["appearance"] = new JsonArray([.. AppearancesOf(claim).Select(a => (JsonNode)Appearance(a))]),
             ["firstAppearance"] = Appearance(claim.FirstAppearance?.ArticleId ?? claim.ArticleId),
-            ["prov:wasAttributedTo"] = Agent(claim.Speaker),
-            ["prov:wasQuotedFrom"] = Account(claim, id, 0),
         };
+        new ProvChain("prov:", Agent).Describe(node, claim, id);
         if (claim.Quote is not null)
         {
             node["hasPart"] = new JsonObject { ["@type"] = "Quotation", ["text"] = claim.Quote };
@@ -77,30 +75,6 @@ public sealed class ClaimJsonLd(ApiLinks links, IReadOnlyDictionary<Guid, Articl
 
         node["dateModified"] = claim.UpdatedAt.ToString("O");
         return node;
-    }
-
-    /// <summary>The account held by link <paramref name="position"/>, quoting the next link's; the speaker's ends the chain.</summary>
-    private JsonObject Account(ClaimResponse claim, string claimId, int position)
-    {
-        var link = claim.Chain[position];
-        var account = new JsonObject
-        {
-            ["@type"] = "prov:Entity",
-            ["@id"] = $"{claimId}#chain-{position}",
-            ["position"] = position,
-            ["prov:wasAttributedTo"] = Agent(link),
-        };
-        if (link.Cue is not null)
-        {
-            account["description"] = link.Cue;
-        }
-
-        if (position + 1 < claim.Chain.Count)
-        {
-            account["prov:wasQuotedFrom"] = Account(claim, claimId, position + 1);
-        }
-
-        return account;
     }
 
     /// <summary>The statement's articles by date, this claim's own among them (a claim not grouped yet appeared in its article only).</summary>

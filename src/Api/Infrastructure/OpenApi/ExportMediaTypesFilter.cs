@@ -4,6 +4,7 @@ using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Infrastructure;
+using NewsroomClaims.Api.Reviews;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsroomClaims.Api.Infrastructure.OpenApi;
@@ -28,6 +29,7 @@ internal sealed class ExportMediaTypesFilter : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var isPage = context.ApiDescription.SupportedResponseTypes.Any(r => r.Type is { IsGenericType: true } t && t.GetGenericTypeDefinition() == typeof(Page<>));
+        var isReview = context.ApiDescription.SupportedResponseTypes.Any(r => r.Type == typeof(ReviewResponse) || r.Type == typeof(Page<ReviewResponse>));
         foreach (var response in operation.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
         {
             foreach (var (mediaType, content) in response.Content ?? new Dictionary<string, OpenApiMediaType>())
@@ -42,7 +44,9 @@ internal sealed class ExportMediaTypesFilter : IOperationFilter
                 }
                 else if (mediaType == ExportMediaTypes.JsonLd)
                 {
-                    content.Schema = Reference(isPage ? "ClaimJsonLdGraph" : "ClaimJsonLd", context);
+                    content.Schema = isReview
+                        ? Reference(isPage ? "ClaimReviewDataFeed" : "ClaimReviewJsonLd", context)
+                        : Reference(isPage ? "ClaimJsonLdGraph" : "ClaimJsonLd", context);
                 }
                 else if (mediaType == ExportMediaTypes.Ninjs)
                 {

@@ -5,6 +5,7 @@ using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Idempotency;
+using NewsroomClaims.Api.Reviews;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsroomClaims.Api.Infrastructure.OpenApi;
@@ -21,7 +22,7 @@ internal sealed class HttpHeadersFilter : IOperationFilter
     public const string IdempotencyKey = "Idempotency-Key";
 
     /// <summary>Answers that carry one versioned resource, whose version the ETag is (<see cref="ETags"/>).</summary>
-    private static readonly HashSet<Type> Versioned = [typeof(ActorResponse), typeof(ArticleResponse), typeof(ClaimResponse), typeof(ArticleImportResponse)];
+    private static readonly HashSet<Type> Versioned = [typeof(ActorResponse), typeof(ArticleResponse), typeof(ClaimResponse), typeof(ArticleImportResponse), typeof(ReviewResponse)];
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {

@@ -7,10 +7,12 @@ using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Extractions;
 using NewsroomClaims.Api.Matching;
+using NewsroomClaims.Api.Reviews;
 using NewsroomClaims.Api.Statements;
 using NewsroomClaims.Domain.Access;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Claims;
+using NewsroomClaims.Domain.Extraction;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsroomClaims.Api.Infrastructure.OpenApi;
@@ -65,6 +67,17 @@ internal sealed class RequestExamplesFilter : IOperationFilter
             Body = "(MENAFN) According to Bloomberg, US special envoy Steve Witkoff met with Russian President Vladimir Putin last week.",
         },
         [typeof(ApiKeyRequest)] = new ApiKeyRequest { Name = "politics-desk", Role = ApiKeyRole.Editor },
+        [typeof(ReviewRequest)] = new ReviewRequest
+        {
+            ReviewerId = Guid.Parse("01968a1c-0000-7000-8000-000000000006"),
+            Rating = new ReviewRating(2, 6, 1, "False"),
+            ClaimReviewed = "Says any peace agreement must include official recognition of the four Ukrainian regions.",
+            Headline = "No, Ukraine has not agreed to recognise the four regions as Russian",
+            Summary = "Ukraine's constitution forbids ceding territory, and Kyiv has rejected the demand.",
+            Url = "https://factcheck.example/2025/05/recognition-four-regions",
+            PublishedOn = new DateOnly(2025, 5, 2),
+            Language = "en",
+        },
         [typeof(RelationRequest)] = new RelationRequest
         {
             ToClaimId = Guid.Parse("01968a1c-0000-7000-8000-000000000005"),
@@ -80,7 +93,7 @@ internal sealed class RequestExamplesFilter : IOperationFilter
     {
         ByType[typeof(RetractionRequest)] = new RetractionRequest { Reason = "The quote was the deputy minister's, not the minister's." };
         ByType[typeof(ExtractionRequest)] = new ExtractionRequest { Text = ImportBody, Publisher = "MENAFN" };
-        ByType[typeof(ArticleExtractionRequest)] = new ArticleExtractionRequest { Mode = Domain.Extraction.ExtractionMode.Accurate, MinConfidence = 0.5 };
+        ByType[typeof(ArticleExtractionRequest)] = new ArticleExtractionRequest { Mode = ExtractionMode.Accurate, MinConfidence = 0.5 };
         ByType[typeof(ClaimMatchRequest)] = new ClaimMatchRequest
         {
             Text = "The Kremlin will only sign a settlement if the four annexed Ukrainian regions are recognised as Russian.",
@@ -140,6 +153,7 @@ internal sealed class RequestExamplesFilter : IOperationFilter
         ["PatchClaim"] = new { cue = "insisted", topics = new[] { "territory" } },
         ["PatchActor"] = new { aliases = new[] { "Peskov", "Dmitri Peskov" }, description = "Kremlin press secretary." },
         ["PatchArticle"] = new { byline = "Staff writer" },
+        ["PatchReview"] = new { rating = new { ratingValue = 3, alternateName = "Mostly False" } },
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
