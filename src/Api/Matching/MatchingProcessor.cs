@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Api.Statements;
 using NewsroomClaims.Domain;
 using NewsroomClaims.Domain.Matching;
@@ -15,7 +17,7 @@ namespace NewsroomClaims.Api.Matching;
 /// <see cref="ClaimEmbedding.Seq"/> grow in commit order.
 /// </summary>
 internal sealed class MatchingProcessor(AppDbContext db, ClaimEmbedder embedder, MatchingIndex index, StatementGrouping grouping,
-    WriteQueue queue, IOptions<MatchingOptions> options, ILogger<MatchingProcessor> logger)
+    WriteQueue queue, IOutputCacheStore cache, IOptions<MatchingOptions> options, ILogger<MatchingProcessor> logger)
 {
     public const string LockKey = "claim-matching";
 
@@ -131,6 +133,10 @@ internal sealed class MatchingProcessor(AppDbContext db, ClaimEmbedder embedder,
         await grouping.FinishAsync(cancellationToken);
         await db.MatchingJobs.Where(j => jobIds.Contains(j.Id)).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // The grouping rewrote claims' documents (statementId, firstAppearance) after their write's answer had dropped the
+        // read cache: drop it again, or a claim read in between keeps answering without its statement until it expires.
+        await cache.EvictByTagAsync(ReadCaching.Tag, default);
     }
 
     /// <summary>A failed batch's jobs wait 2, 4, 8 ... up to 300 seconds before they are taken again.</summary>
