@@ -6,6 +6,7 @@ using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Idempotency;
 using NewsroomClaims.Api.Reviews;
+using NewsroomClaims.Api.Statements;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsroomClaims.Api.Infrastructure.OpenApi;
@@ -22,7 +23,8 @@ internal sealed class HttpHeadersFilter : IOperationFilter
     public const string IdempotencyKey = "Idempotency-Key";
 
     /// <summary>Answers that carry one versioned resource, whose version the ETag is (<see cref="ETags"/>).</summary>
-    private static readonly HashSet<Type> Versioned = [typeof(ActorResponse), typeof(ArticleResponse), typeof(ClaimResponse), typeof(ArticleImportResponse), typeof(ReviewResponse)];
+    private static readonly HashSet<Type> Versioned = [typeof(ActorResponse), typeof(ArticleResponse), typeof(ClaimResponse), typeof(ArticleImportResponse), typeof(ReviewResponse),
+        typeof(StatementResponse)];
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
