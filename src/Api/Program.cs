@@ -1,4 +1,5 @@
 using NewsroomClaims.Api.Access;
+using NewsroomClaims.Api.Changes;
 using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Extractions;
@@ -20,6 +21,7 @@ builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddApiControllers();
 builder.Services.AddStrictJsonBodies();
 builder.Services.AddIdempotency();
+builder.Services.AddChangeFeed();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddApiDocumentation();
 builder.Services.AddMapping();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsroomClaims.Api.Changes;
 using NewsroomClaims.Api.Idempotency;
 using NewsroomClaims.Domain.Access;
 using NewsroomClaims.Domain.History;
@@ -27,6 +28,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<ChangeFeedState> ChangeFeedState => Set<ChangeFeedState>();
 
     /// <summary>SQLite hands DateTime back without a kind; every stored time is UTC, so say so on the way out.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -23,6 +23,29 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("NewsroomClaims.Api.Changes.ChangeFeedState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Floor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("PrunedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeFeedState");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Floor = 1L
+                        });
+                });
+
             modelBuilder.Entity("NewsroomClaims.Api.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Owner")
@@ -508,6 +531,9 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<Guid?>("ArticleId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -530,14 +556,31 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Snapshot")
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("SpeakerId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("ArticleId", "Sequence")
+                        .HasFilter("\"ArticleId\" IS NOT NULL");
 
                     b.HasIndex("EntityId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("EntityType", "Sequence");
+
+                    b.HasIndex("SpeakerId", "Sequence")
+                        .HasFilter("\"SpeakerId\" IS NOT NULL");
 
                     b.ToTable("Revisions");
                 });
