@@ -9,6 +9,7 @@ using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Api.Samples;
 using NewsroomClaims.Api.Search;
 using NewsroomClaims.Api.Security;
+using NewsroomClaims.Api.Webhooks;
 
 if (TrainExtractorCommand.IsRequested(args))
 {
@@ -22,6 +23,7 @@ builder.Services.AddApiControllers();
 builder.Services.AddStrictJsonBodies();
 builder.Services.AddIdempotency();
 builder.Services.AddChangeFeed();
+builder.Services.AddWebhooks();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddApiDocumentation();
 builder.Services.AddMapping();

@@ -49,6 +49,19 @@ public sealed class ChangeFeed(AppDbContext db)
         return new FeedRead(changes, hasMore ? rows[^1].Sequence!.Value : head, hasMore, head);
     }
 
+    /// <summary>One change by its id (a revision's id), as the feed gives it; null when there is none.</summary>
+    public async Task<ChangeResponse?> FindAsync(Guid changeId, CancellationToken cancellationToken)
+    {
+        var revision = await db.Revisions.FirstOrDefaultAsync(r => r.Id == changeId && r.Sequence != null, cancellationToken);
+        if (revision is null)
+        {
+            return null;
+        }
+
+        var lastStates = await LastStatesAsync([revision], cancellationToken);
+        return ToResponse(revision, lastStates.GetValueOrDefault(revision.Id, revision.Snapshot));
+    }
+
     public static ChangeResponse ToResponse(Revision revision, string snapshot)
     {
         var type = ChangeFilter.Parse(revision.EntityType);

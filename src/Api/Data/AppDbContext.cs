@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsroomClaims.Api.Changes;
 using NewsroomClaims.Api.Idempotency;
+using NewsroomClaims.Api.Webhooks;
 using NewsroomClaims.Domain.Access;
 using NewsroomClaims.Domain.History;
 using NewsroomClaims.Domain.Actors;
@@ -29,6 +30,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ChangeFeedState> ChangeFeedState => Set<ChangeFeedState>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     /// <summary>SQLite hands DateTime back without a kind; every stored time is UTC, so say so on the way out.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
