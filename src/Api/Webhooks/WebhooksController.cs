@@ -68,6 +68,21 @@ public sealed class WebhooksController(AppDbContext db, ChangeFeed feed, Request
             s.NextAttemptAt, s.DeliveredUpTo, s.CreatedBy, s.CreatedAt, subscription.Secret));
     }
 
+    /// <summary>Replace a subscription's URL, filters and enabled flag; its secret and place in the feed stay.</summary>
+    /// <param name="id">The subscription's id.</param>
+    /// <param name="request">The subscription's new settings; omitted optional fields are cleared.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpPut("{id:guid}", Name = nameof(ReplaceWebhook))]
+    [Consumes("application/json")]
+    [ProducesResponseType<WebhookResponse>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<WebhookResponse>> ReplaceWebhook(Guid id, WebhookRequest request, CancellationToken cancellationToken)
+    {
+        var subscription = await FindAsync(id, cancellationToken, track: true);
+        request.Apply(subscription);
+        await db.SaveChangesAsync(cancellationToken);
+        return WebhookResponse.From(subscription);
+    }
+
     /// <summary>Change a subscription (JSON Merge Patch): its URL, filters, or whether it is enabled.</summary>
     /// <remarks>Send only the fields to change as `application/merge-patch+json`. `{"enabled": true}` starts a disabled subscription again where it stopped.</remarks>
     /// <param name="id">The subscription's id.</param>

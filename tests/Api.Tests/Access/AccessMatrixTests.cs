@@ -19,7 +19,7 @@ public sealed class AccessMatrixTests(ApiFactory factory)
     /// article saves claims and needs an editor.
     /// </summary>
     private static ApiKeyRole Expected(string method, string path) =>
-        path.StartsWith("api/v1/api-keys", StringComparison.Ordinal) ? ApiKeyRole.Admin
+        path.StartsWith("api/v1/api-keys", StringComparison.Ordinal) || path.StartsWith("api/v1/webhooks", StringComparison.Ordinal) ? ApiKeyRole.Admin
         : method == "GET" || path == "api/v1/extractions" ? ApiKeyRole.Reader
         : method == "DELETE" ? ApiKeyRole.Admin
         : ApiKeyRole.Editor;

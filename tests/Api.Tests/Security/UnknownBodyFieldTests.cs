@@ -141,7 +141,8 @@ public sealed class UnknownBodyFieldTests(ApiFactory factory)
         var claim = await data.ClaimAsync(TestData.Claim(article.Id, actor.Id));
         var reviewer = await data.ActorAsync("Unknown-field reviewer", NewsroomClaims.Domain.Actors.ActorKind.Organisation);
         var review = await data.PostAsync<JsonElement>($"/api/v1/claims/{claim.Id}/reviews", new { reviewerId = reviewer.Id, rating = new { alternateName = "False" } });
-        return new() { ["actors"] = actor.Id, ["articles"] = article.Id, ["claims"] = claim.Id, ["reviews"] = review.GetProperty("id").GetGuid(), [""] = Guid.Empty };
+        var webhook = await data.PostAsync<JsonElement>("/api/v1/webhooks", new { url = "https://hooks.example.org/unknown-fields", enabled = false });
+        return new() { ["actors"] = actor.Id, ["articles"] = article.Id, ["claims"] = claim.Id, ["reviews"] = review.GetProperty("id").GetGuid(), ["webhooks"] = webhook.GetProperty("id").GetGuid(), [""] = Guid.Empty };
     }
 
     private static string Resource(string path) => path.Contains("{id}") ? path.Split('/')[3] : "";
