@@ -1,5 +1,5 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using NewsroomClaims.Api.Data;
 
 namespace NewsroomClaims.Api.Webhooks;
@@ -8,17 +8,16 @@ namespace NewsroomClaims.Api.Webhooks;
 public delegate Task TurnWork(AppDbContext db, WebhookSubscription subscription, IServiceProvider services, DateTimeOffset deadline, CancellationToken cancellationToken);
 
 /// <summary>
-/// Lets one instance at a time work on a subscription, so the same change is never delivered to it twice at once.
-/// PostgreSQL: the turn runs in a transaction that holds the subscription's row (<c>FOR UPDATE SKIP LOCKED</c>: another
-/// instance skips it rather than waiting), and its cursor and attempts commit with it; the lock dies with the
-/// connection if the instance does. SQLite, whose single writer must not be held during HTTP calls: the turn takes a
-/// lease on the row (one conditional UPDATE, atomic under SQLite's write lock), ends well before the lease runs out,
-/// and saves only while it still owns the lease.
+/// Lets one instance at a time work on a subscription, so the same change is never delivered to it twice at once, and
+/// a dead instance never holds one: both locks below are released by the operating system or the database when their
+/// holder dies. PostgreSQL: the turn runs in a transaction that holds the subscription's row (<c>FOR UPDATE SKIP
+/// LOCKED</c>: another instance skips it rather than waiting), and the cursor and attempts commit with it. SQLite, whose
+/// one writer must not be held during HTTP calls: instances sharing a SQLite file share a machine, so the turn holds
+/// an exclusive lock file beside the database (<c>{database}.webhooks/{subscription}.lock</c>), as migrations do.
 /// </summary>
-public sealed class SubscriptionTurns(IServiceScopeFactory scopes, IOptions<WebhookOptions> options, TimeProvider time)
+public sealed class SubscriptionTurns(IServiceScopeFactory scopes, TimeProvider time)
 {
     private static readonly TimeSpan TurnLength = TimeSpan.FromSeconds(10);
-    private readonly string instance = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     public async Task RunAsync(Guid id, TurnWork work, CancellationToken cancellationToken)
     {
@@ -26,15 +25,15 @@ public sealed class SubscriptionTurns(IServiceScopeFactory scopes, IOptions<Webh
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (db is PostgresAppDbContext)
         {
-            await LockedAsync(db, id, work, scope.ServiceProvider, cancellationToken);
+            await LockedRowAsync(db, id, work, scope.ServiceProvider, cancellationToken);
         }
         else
         {
-            await LeasedAsync(db, id, work, scope.ServiceProvider, cancellationToken);
+            await LockedFileAsync(db, id, work, scope.ServiceProvider, cancellationToken);
         }
     }
 
-    private async Task LockedAsync(AppDbContext db, Guid id, TurnWork work, IServiceProvider services, CancellationToken cancellationToken)
+    private async Task LockedRowAsync(AppDbContext db, Guid id, TurnWork work, IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
@@ -51,35 +50,46 @@ public sealed class SubscriptionTurns(IServiceScopeFactory scopes, IOptions<Webh
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task LeasedAsync(AppDbContext db, Guid id, TurnWork work, IServiceProvider services, CancellationToken cancellationToken)
+    private async Task LockedFileAsync(AppDbContext db, Guid id, TurnWork work, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var lease = options.Value.Lease;
-        var taken = await db.WebhookSubscriptions
-            .Where(s => s.Id == id && s.Enabled && s.NextAttemptAt <= now && (s.LeaseUntil == null || s.LeaseUntil < now))
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.LeaseOwner, instance).SetProperty(s => s.LeaseUntil, now + lease), cancellationToken);
-        if (taken == 0)
+        var database = Path.GetFullPath(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
+        var directory = Directory.CreateDirectory(database + ".webhooks");
+        FileStream held;
+        try
+        {
+            // Never deleted: removing a lock file another instance has just opened would let a third lock a new one.
+            held = new FileStream(Path.Combine(directory.FullName, $"{id:N}.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
         {
             return;
         }
 
-        var subscription = await db.WebhookSubscriptions.AsTracking().SingleAsync(s => s.Id == id, cancellationToken);
-        try
+        await using (held)
         {
-            var turn = lease / 2 < TurnLength ? lease / 2 : TurnLength;
-            await work(db, subscription, services, time.GetUtcNow() + turn, cancellationToken);
-        }
-        finally
-        {
-            // Saved also after a failure or at shutdown, so what was delivered is recorded and the lease is given back.
-            subscription.LeaseOwner = null;
-            subscription.LeaseUntil = null;
-            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            var owner = await db.WebhookSubscriptions.Where(s => s.Id == id).Select(s => s.LeaseOwner).FirstOrDefaultAsync(CancellationToken.None);
-            if (owner == instance)
+            var now = time.GetUtcNow().UtcDateTime;
+            var subscription = await db.WebhookSubscriptions.AsTracking()
+                .FirstOrDefaultAsync(s => s.Id == id && s.Enabled && s.NextAttemptAt <= now, cancellationToken);
+            if (subscription is null)
             {
-                await db.SaveChangesAsync(CancellationToken.None);
-                await transaction.CommitAsync(CancellationToken.None);
+                return;
+            }
+
+            try
+            {
+                await work(db, subscription, services, time.GetUtcNow() + TurnLength, cancellationToken);
+            }
+            finally
+            {
+                // Saved also after a failure or at shutdown, so what was delivered is recorded. A subscription deleted
+                // meanwhile has nothing left to save.
+                try
+                {
+                    await db.SaveChangesAsync(CancellationToken.None);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                }
             }
         }
     }

@@ -37,13 +37,9 @@ public sealed class WebhookOptions
     [Range(1, 64)]
     public int Concurrency { get; set; } = 4;
 
-    /// <summary>Changes one turn delivers before the subscription's lock or lease is given back.</summary>
+    /// <summary>Changes one turn delivers before the subscription's lock is given back.</summary>
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 100;
-
-    /// <summary>SQLite: how long an instance holds a subscription while delivering; a turn ends well before it runs out.</summary>
-    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How long delivery attempts are listed.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "3650.00:00:00")]

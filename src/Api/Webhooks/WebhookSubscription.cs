@@ -41,11 +41,6 @@ public sealed class WebhookSubscription
     /// <summary>Not before this time (exponential backoff after failures).</summary>
     public DateTime NextAttemptAt { get; set; } = DateTime.UtcNow;
 
-    /// <summary>SQLite: the instance delivering for it, until <see cref="LeaseUntil"/> (PostgreSQL locks the row instead).</summary>
-    public string? LeaseOwner { get; set; }
-
-    public DateTime? LeaseUntil { get; set; }
-
     public string CreatedBy { get; set; } = "";
 
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;

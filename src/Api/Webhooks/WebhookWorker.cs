@@ -73,7 +73,7 @@ public sealed class WebhookWorker(
         var head = await scope.ServiceProvider.GetRequiredService<ChangeFeed>().HeadAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         return await db.WebhookSubscriptions
-            .Where(s => s.Enabled && s.NextAttemptAt <= now && (s.LeaseUntil == null || s.LeaseUntil < now))
+            .Where(s => s.Enabled && s.NextAttemptAt <= now)
             .Where(s => s.Cursor < head || db.WebhookDeliveries.Any(d => d.SubscriptionId == s.Id && d.Status == DeliveryStatus.Pending))
             .OrderBy(s => s.NextAttemptAt)
             .Select(s => s.Id)

@@ -16,7 +16,6 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
         builder.PrimitiveCollection(s => s.Actions).ElementType().HasConversion<string>();
         builder.Property(s => s.Secret).HasMaxLength(100);
         builder.Property(s => s.DisabledReason).HasMaxLength(WebhookDelivery.MaxError);
-        builder.Property(s => s.LeaseOwner).HasMaxLength(64);
         builder.Property(s => s.CreatedBy).HasMaxLength(Limits.Name);
         builder.Ignore(s => s.Filter);
 

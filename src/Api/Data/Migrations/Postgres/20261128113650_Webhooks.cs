@@ -28,8 +28,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                     Cursor = table.Column<long>(type: "bigint", nullable: false),
                     ConsecutiveFailures = table.Column<int>(type: "integer", nullable: false),
                     NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LeaseOwner = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    LeaseUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },

@@ -28,8 +28,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                     Cursor = table.Column<long>(type: "INTEGER", nullable: false),
                     ConsecutiveFailures = table.Column<int>(type: "INTEGER", nullable: false),
                     NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
