@@ -7,7 +7,7 @@ internal sealed partial class Battery
     {
         static Func<Task<Req>> Fixed(Req req) => () => Task.FromResult(req);
 
-        return new()
+        var recipes = new Dictionary<string, Func<Task<Req>>>
         {
             ["ListActors"] = Fixed(Get("/api/v1/actors?name=Putin")),
             ["CreateActor"] = () => Task.FromResult(new Req("POST", "/api/v1/actors", 201, Json(Actor(Unique("Contract Person"))), Key: editor)),
@@ -70,6 +70,12 @@ internal sealed partial class Battery
             ["PreviewExtraction"] = Fixed(new Req("POST", "/api/v1/extractions", 200, Json(new { text = Body, publisher = "WIRE" }))),
             ["Search"] = Fixed(Get("/api/v1/search?q=putin&pageSize=2")),
         };
+        foreach (var (id, recipe) in FeedRecipes())
+        {
+            recipes.Add(id, recipe);
+        }
+
+        return recipes;
     }
 
     /// <summary>A claim of an import: no articleId, the import's article is its article.</summary>
