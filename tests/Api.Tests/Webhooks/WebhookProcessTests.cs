@@ -63,7 +63,8 @@ public sealed class WebhookProcessTests : IDisposable
 
             var writers = Enumerable.Range(0, 8).Select(Writer).ToList();
             var watch = Stopwatch.StartNew();
-            while (acknowledged.Count < 25 && watch.Elapsed < TimeSpan.FromSeconds(30))
+            // Killed while writes are still coming and the worker is delivering them.
+            while ((acknowledged.Count < 25 || receiver.All.Count < 3) && watch.Elapsed < TimeSpan.FromSeconds(60))
             {
                 await Task.Delay(20);
             }
@@ -94,6 +95,7 @@ public sealed class WebhookProcessTests : IDisposable
             Assert.Superset(acknowledged.ToHashSet(), articles);
             Assert.True(acknowledged.Count >= 25, $"only {acknowledged.Count} imports acknowledged before the kill");
             Assert.True(cutOff > 0, "the kill interrupted no request");
+            Assert.True(beforeRestart >= 3, $"only {beforeRestart} deliveries were made before the kill");
         }
     }
 
