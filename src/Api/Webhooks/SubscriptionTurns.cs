@@ -82,13 +82,18 @@ public sealed class SubscriptionTurns(IServiceScopeFactory scopes, TimeProvider 
             finally
             {
                 // Saved also after a failure or at shutdown, so what was delivered is recorded. A subscription deleted
-                // meanwhile has nothing left to save.
+                // meanwhile (SQLite does not hold its row during the turn) has nothing left to save.
                 try
                 {
                     await db.SaveChangesAsync(CancellationToken.None);
                 }
-                catch (DbUpdateConcurrencyException)
+                catch (DbUpdateException)
                 {
+                    db.ChangeTracker.Clear();
+                    if (await db.WebhookSubscriptions.AnyAsync(s => s.Id == id, CancellationToken.None))
+                    {
+                        throw;
+                    }
                 }
             }
         }

@@ -55,7 +55,8 @@ public sealed class WebhookDeliveryTests(WebhookFactory factory) : IClassFixture
             Assert.Throws<WebhookVerificationException>(() => first.Verify("whsec_" + Convert.ToBase64String(new byte[32])));
             Assert.Throws<WebhookVerificationException>(() => (first with { Body = first.Body.Replace("created", "deleted", StringComparison.Ordinal) }).Verify(subscription.Secret));
 
-            var attempts = await Hooks.DeliveriesAsync(client, subscription.Id);
+            // The attempts are recorded when the worker's turn saves, just after the requests.
+            var attempts = await EventuallyAsync(() => Hooks.DeliveriesAsync(client, subscription.Id), a => a.Count >= expected.Count);
             Assert.Equal(expected.Count, attempts.Count);
             Assert.All(attempts, a => Assert.Equal((DeliveryStatus.Succeeded, 200), (a.Status, a.ResponseStatus)));
             Assert.All(attempts, a => Assert.True(a.LatencyMs > 0));
@@ -92,7 +93,7 @@ public sealed class WebhookDeliveryTests(WebhookFactory factory) : IClassFixture
             Assert.Equal(5, all.Count(r => r.Answered == 500));
             Assert.All(all.Take(5), r => Assert.Equal(delivered[0].Id, r.Id));
 
-            var attempts = await Hooks.DeliveriesAsync(client, subscription.Id);
+            var attempts = await EventuallyAsync(() => Hooks.DeliveriesAsync(client, subscription.Id), a => a.Count(x => x.Status == DeliveryStatus.Succeeded) >= 8);
             var failed = attempts.Where(a => a.Status == DeliveryStatus.Failed).ToList();
             Assert.Equal(5, failed.Count);
             Assert.All(failed, a => Assert.Equal(500, a.ResponseStatus));
@@ -153,7 +154,7 @@ public sealed class WebhookDeliveryTests(WebhookFactory factory) : IClassFixture
         {
             var actor = await new TestData(client).ActorAsync("Delivered twice");
             await receiver.WaitAsync(d => d.Count >= 1, Patience, "the first delivery");
-            var attempt = Assert.Single(await Hooks.DeliveriesAsync(client, subscription.Id));
+            var attempt = Assert.Single(await EventuallyAsync(() => Hooks.DeliveriesAsync(client, subscription.Id), a => a.Count >= 1));
 
             var retry = await client.PostAsync($"/api/v1/webhooks/{subscription.Id}/deliveries/{attempt.Id}/retry", null);
 
