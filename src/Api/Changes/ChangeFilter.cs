@@ -9,6 +9,7 @@ public enum ChangeResourceType
     Actor,
     Claim,
     Relation,
+    Review,
 }
 
 /// <summary>

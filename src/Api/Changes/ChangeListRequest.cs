@@ -14,7 +14,7 @@ public sealed class ChangeListRequest
     /// <summary>A token from an earlier answer (a change's <c>token</c> or the page's <c>nextToken</c>); omit to start at the oldest change kept.</summary>
     public string? After { get; set; }
 
-    /// <summary>Only changes to these kinds of resource (repeat the parameter for several): article, actor, claim, relation.</summary>
+    /// <summary>Only changes to these kinds of resource (repeat the parameter for several): article, actor, claim, relation, review.</summary>
     public List<ChangeResourceType>? Type { get; set; }
 
     /// <summary>Only these actions (repeat for several): created, updated, retracted, deleted.</summary>

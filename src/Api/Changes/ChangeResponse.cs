@@ -3,12 +3,12 @@ using NewsroomClaims.Domain.History;
 
 namespace NewsroomClaims.Api.Changes;
 
-/// <summary>One committed change to an article, actor, claim or relation.</summary>
+/// <summary>One committed change to an article, actor, claim, relation or review.</summary>
 /// <param name="Token">Pass as <c>after</c> to resume right after this change.</param>
 /// <param name="Sequence">The change's place in commit order: higher numbers committed later (numbers may skip).</param>
 /// <param name="Id">The change's own id; webhook deliveries of it carry it as <c>webhook-id</c>.</param>
 /// <param name="Type">The event type, <c>{resourceType}.{action}</c> (e.g. <c>claim.retracted</c>).</param>
-/// <param name="ResourceType">article, actor, claim or relation.</param>
+/// <param name="ResourceType">article, actor, claim, relation or review.</param>
 /// <param name="ResourceId">The changed resource's id.</param>
 /// <param name="Action">created, updated, retracted or deleted.</param>
 /// <param name="Revision">The resource's revision number after this change (1 for its creation), as in its history.</param>

@@ -15,7 +15,7 @@ public sealed class ChangesController(ChangeFeed feed, ChangeSignal signal, IOpt
 {
     /// <summary>Read the change feed after a token.</summary>
     /// <remarks>
-    /// Every create, update, retraction and deletion of articles, actors, claims and relations, in the order the changes
+    /// Every create, update, retraction and deletion of articles, actors, claims, relations and reviews, in the order the changes
     /// were committed, each with the resource as it then stood (for a deletion, as it last was). Store `nextToken` and
     /// pass it as `after` next time: you get every later change exactly once, in order, across restarts and on any
     /// instance. With `wait`, an answer with no change waits up to that many seconds for one. A token older than the

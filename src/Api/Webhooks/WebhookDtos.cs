@@ -17,7 +17,7 @@ public sealed class WebhookRequest
     /// <example>Flag CMS articles when one of their claims is retracted</example>
     public string? Description { get; set; }
 
-    /// <summary>Only changes to these kinds of resource (article, actor, claim, relation); empty or omitted: all.</summary>
+    /// <summary>Only changes to these kinds of resource (article, actor, claim, relation, review); empty or omitted: all.</summary>
     /// <example>["claim"]</example>
     public List<ChangeResourceType>? Types { get; set; }
 

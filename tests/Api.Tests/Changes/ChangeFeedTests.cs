@@ -127,6 +127,23 @@ public sealed class ChangeFeedTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task AFactCheckReviewIsAChangeLikeAnyOther()
+    {
+        var data = new TestData(client);
+        var speaker = await data.ActorAsync("Reviewed speaker");
+        var claim = await data.ClaimAsync(TestData.Claim((await data.ArticleAsync()).Id, speaker.Id));
+        var reviewer = await data.ActorAsync("Feed fact-checker", NewsroomClaims.Domain.Actors.ActorKind.Organisation);
+        var token = await Feed.LatestTokenAsync(client);
+
+        var review = await data.PostAsync<System.Text.Json.JsonElement>($"/api/v1/claims/{claim.Id}/reviews", new { reviewerId = reviewer.Id, rating = new { alternateName = "False" } });
+
+        var (changes, _) = await Feed.AllAfterAsync(client, token, "&type=review");
+        var change = Assert.Single(changes);
+        Assert.Equal((ChangeResourceType.Review, RevisionAction.Created, "review.created"), (change.ResourceType, change.Action, change.Type));
+        Assert.Equal(review.GetProperty("id").GetGuid(), change.ResourceId);
+    }
+
+    [Fact]
     public async Task AFilteredReadMovesPastChangesItLeavesOut()
     {
         var data = new TestData(client);
