@@ -194,7 +194,7 @@ public sealed class ChangeFeedTests(ApiFactory factory)
     [InlineData("after=not-a-token", "after")]
     [InlineData("wait=31", "wait")]
     [InlineData("pageSize=0", "pageSize")]
-    [InlineData("type=review", "type")]
+    [InlineData("type=statement", "type")]
     [InlineData("action=published", "action")]
     public async Task BadParametersAnswer400NamingThem(string query, string field)
     {
