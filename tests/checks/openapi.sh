@@ -48,7 +48,9 @@ start_api() {
 # start_prism DOCUMENT UPSTREAM NAME: a validating proxy with --errors; sets $prism_url.
 start_prism() {
   local port; port=$(free_port)
-  (cd tests/client && exec npx --no-install prism proxy "$1" "$2" --errors -h 127.0.0.1 -p "$port" > "$art/prism-$3.log" 2>&1) &
+  # Prism's own entry point, not npx: npx starts it as a grandchild, so the pid kept here was npx's and every Prism
+  # outlived the run (~130 MB each).
+  (cd tests/client && exec node node_modules/.bin/prism proxy "$1" "$2" --errors -h 127.0.0.1 -p "$port" > "$art/prism-$3.log" 2>&1) &
   pids+=($!)
   prism_url="http://127.0.0.1:$port"
   wait_for "$prism_url/health/live"
