@@ -1,4 +1,5 @@
 using NewsroomClaims.Api.Access;
+using NewsroomClaims.Api.Changes;
 using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Exports;
 using NewsroomClaims.Api.Extractions;
@@ -9,6 +10,7 @@ using NewsroomClaims.Api.Matching;
 using NewsroomClaims.Api.Samples;
 using NewsroomClaims.Api.Search;
 using NewsroomClaims.Api.Security;
+using NewsroomClaims.Api.Webhooks;
 
 if (TrainExtractorCommand.IsRequested(args))
 {
@@ -21,6 +23,8 @@ builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddApiControllers();
 builder.Services.AddStrictJsonBodies();
 builder.Services.AddIdempotency();
+builder.Services.AddChangeFeed();
+builder.Services.AddWebhooks();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddApiDocumentation();
 builder.Services.AddMapping();

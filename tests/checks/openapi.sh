@@ -48,14 +48,18 @@ start_api() {
 # start_prism DOCUMENT UPSTREAM NAME: a validating proxy with --errors; sets $prism_url.
 start_prism() {
   local port; port=$(free_port)
-  (cd tests/client && exec npx --no-install prism proxy "$1" "$2" --errors -h 127.0.0.1 -p "$port" > "$art/prism-$3.log" 2>&1) &
+  # Prism's own entry point, not npx: npx starts it as a grandchild, so the pid kept here was npx's and every Prism
+  # outlived the run (~130 MB each).
+  (cd tests/client && exec node node_modules/.bin/prism proxy "$1" "$2" --errors -h 127.0.0.1 -p "$port" > "$art/prism-$3.log" 2>&1) &
   pids+=($!)
   prism_url="http://127.0.0.1:$port"
   wait_for "$prism_url/health/live"
 }
 
-# Writes need If-Match here (Concurrency:RequireIfMatch), so the battery can provoke 428 as well as 412.
-start_api sqlite Concurrency__RequireIfMatch=true RateLimiting__PermitLimit=100000
+# Writes need If-Match here (Concurrency:RequireIfMatch), so the battery can provoke 428 as well as 412; the change
+# feed keeps 30 s (Changes:Retention), so a token read at the start answers 410 by the end.
+feed_retention=(Changes__Retention=00:00:30 Changes__PruneInterval=00:00:05)
+start_api sqlite Concurrency__RequireIfMatch=true RateLimiting__PermitLimit=100000 "${feed_retention[@]}"
 base=$api_url
 curl -sf "$base/swagger/v1/swagger.json" -o "$art/openapi.json"
 echo "OpenAPI document: artifacts/openapi.json ($(wc -c < "$art/openapi.json") bytes)"
@@ -112,7 +116,7 @@ contract_run sqlite "$base"
 if [ -n "${TEST_POSTGRES_CONNECTION:-}" ]; then
   database="contract_$(date +%s)_$$"
   start_api postgres Database__Provider=Postgres Database__ConnectionString="${TEST_POSTGRES_CONNECTION/Database=postgres/Database=$database}" \
-    Concurrency__RequireIfMatch=true RateLimiting__PermitLimit=100000
+    Concurrency__RequireIfMatch=true RateLimiting__PermitLimit=100000 "${feed_retention[@]}"
   contract_run postgres "$api_url"
 else
   echo "TEST_POSTGRES_CONNECTION is not set (run tests/run.sh): the PostgreSQL contract run is skipped"

@@ -68,7 +68,7 @@ internal sealed partial class Battery
             ["PreviewExtraction"] = Fixed(new Req("POST", "/api/v1/extractions", 200, Json(new { text = Body, publisher = "WIRE" }))),
             ["Search"] = Fixed(Get("/api/v1/search?q=putin&pageSize=2")),
         };
-        foreach (var (id, recipe) in MatchingRecipes())
+        foreach (var (id, recipe) in MatchingRecipes().Concat(FeedRecipes()))
         {
             recipes.Add(id, recipe);
         }

@@ -44,6 +44,7 @@ internal sealed partial class Battery(ProxyRunner run, ContractIndex contract, s
         await Phase("representations", RepresentationsAsync);
         await Phase("conflicts", ConflictsAsync);
         await Phase("statement conflicts", StatementConflictsAsync);
+        await Phase("changes", ChangesAsync);
     }
 
     /// <summary>A step that breaks (an answer without the field the next request needs) is a failure, and the battery goes on.</summary>
@@ -65,6 +66,7 @@ internal sealed partial class Battery(ProxyRunner run, ContractIndex contract, s
         reader = await NewKeyAsync("reader");
         putin = await IdAsync("/api/v1/actors?name=Putin", "items", 0);
         outlet = await IdAsync("/api/v1/actors?name=MENAFN", "items", 0);
+        await SetupWebhooksAsync();
     }
 
     private async Task<string> NewKeyAsync(string role)

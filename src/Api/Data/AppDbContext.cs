@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using NewsroomClaims.Api.Changes;
 using NewsroomClaims.Api.Idempotency;
 using NewsroomClaims.Api.Matching;
 using NewsroomClaims.Domain.Matching;
+using NewsroomClaims.Api.Webhooks;
 using NewsroomClaims.Domain.Access;
 using NewsroomClaims.Domain.History;
 using NewsroomClaims.Domain.Actors;
@@ -32,6 +34,9 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<ClaimEmbedding> ClaimEmbeddings => Set<ClaimEmbedding>();
     public DbSet<MatchingJob> MatchingJobs => Set<MatchingJob>();
+    public DbSet<ChangeFeedState> ChangeFeedState => Set<ChangeFeedState>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     /// <summary>SQLite hands DateTime back without a kind; every stored time is UTC, so say so on the way out.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

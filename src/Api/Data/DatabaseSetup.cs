@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsroomClaims.Api.Changes;
 using NewsroomClaims.Api.Claims;
 using NewsroomClaims.Api.History;
 using NewsroomClaims.Api.Matching;
@@ -20,14 +21,17 @@ public static class DatabaseSetup
         services.AddSingleton<RevisionInterceptor>();
         services.AddSingleton<ClaimDocumentInterceptor>();
         services.AddSingleton<WriteQueue>();
+        services.AddSingleton<ChangeSignal>();
+        services.AddSingleton<ChangeSequencer>();
         services.AddDbContextPool<PostgresAppDbContext>((sp, o) => o
             .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>(),
-                sp.GetRequiredService<MatchingQueueInterceptor>(), sp.GetRequiredService<MatchingCommitInterceptor>())
+                sp.GetRequiredService<MatchingQueueInterceptor>(), sp.GetRequiredService<ChangeSequencer>(), sp.GetRequiredService<MatchingCommitInterceptor>())
             .UseNpgsql(PostgresConnectionString(sp.GetRequiredService<DatabaseOptions>()))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddDbContextPool<SqliteAppDbContext>((sp, o) => o
             .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>(),
-                sp.GetRequiredService<MatchingQueueInterceptor>(), new SqliteBulkInsert(), new SqliteBusyTimeout(), sp.GetRequiredService<MatchingCommitInterceptor>())
+                sp.GetRequiredService<MatchingQueueInterceptor>(), sp.GetRequiredService<ChangeSequencer>(), new SqliteBulkInsert(), new SqliteBusyTimeout(),
+                sp.GetRequiredService<MatchingCommitInterceptor>())
             .UseSqlite(SqliteConnectionString(sp.GetRequiredService<DatabaseOptions>()))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres

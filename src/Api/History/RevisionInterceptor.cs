@@ -8,6 +8,7 @@ using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Domain;
 using NewsroomClaims.Domain.Actors;
 using NewsroomClaims.Domain.Articles;
+using NewsroomClaims.Domain.Claims;
 using NewsroomClaims.Domain.History;
 using NewsroomClaims.Domain.Matching;
 using NewsroomClaims.Domain.Reviews;
@@ -26,6 +27,8 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
     private static readonly HashSet<string> Unrecorded = ["Id", "Version", "CreatedAt", "UpdatedAt", "SortKey", "Position"];
     private static readonly JsonSerializerOptions JsonOptions = CreateJsonOptions();
 
+    private static long lastTicks;
+
     public static string TypeOf(object entity) => entity switch
     {
         DomainClaim => "claim",
@@ -33,6 +36,7 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
         Actor => "actor",
         Statement => "statement",
         Review => "review",
+        ClaimRelation => "relation",
         _ => "",
     };
 
@@ -40,41 +44,24 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
     {
         if (eventData.Context is { } context)
         {
-            foreach (var (entry, revision) in Collect(context))
-            {
-                if (revision.Number == 0)
-                {
-                    var last = await context.Set<Revision>().Where(r => r.EntityId == revision.EntityId).MaxAsync(r => (int?)r.Number, cancellationToken);
-                    revision.Number = (last ?? 0) + 1;
-                }
-
-                context.Add(revision);
-            }
+            await RecordAsync(context, cancellationToken);
         }
 
         return result;
     }
 
+    // The app saves asynchronously; this keeps a synchronous SaveChanges (a tool, a test) from going unrecorded.
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is { } context)
         {
-            foreach (var (entry, revision) in Collect(context))
-            {
-                if (revision.Number == 0)
-                {
-                    var last = context.Set<Revision>().Where(r => r.EntityId == revision.EntityId).Max(r => (int?)r.Number);
-                    revision.Number = (last ?? 0) + 1;
-                }
-
-                context.Add(revision);
-            }
+            RecordAsync(context, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         return result;
     }
 
-    private List<(EntityEntry Entry, Revision Revision)> Collect(DbContext context)
+    private async Task RecordAsync(DbContext context, CancellationToken cancellationToken)
     {
         // One scan for changes (none when the writer turned detection off: it only added new entities); reading entries
         // and their collections would otherwise scan every tracked entity again.
@@ -87,7 +74,25 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
         context.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            return CollectDetected(context);
+            await DeleteCascadedAsync(context, cancellationToken);
+            var revisions = Collect(context);
+            foreach (var revision in revisions)
+            {
+                if (revision.Number == 0)
+                {
+                    var last = await context.Set<Revision>().Where(r => r.EntityId == revision.EntityId).MaxAsync(r => (int?)r.Number, cancellationToken);
+                    revision.Number = (last ?? 0) + 1;
+                }
+
+                context.Add(revision);
+            }
+
+            // The change feed numbers revisions as their transaction commits (ChangeSequencer); a SaveChanges of one
+            // statement would otherwise run without a transaction, and so without that step.
+            if (revisions.Count > 0 && context.Database.CurrentTransaction is null)
+            {
+                context.Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+            }
         }
         finally
         {
@@ -95,14 +100,42 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
         }
     }
 
-    private List<(EntityEntry Entry, Revision Revision)> CollectDetected(DbContext context)
+    /// <summary>
+    /// What the database would delete by cascade (an article's claims, a claim's relations) is deleted through the
+    /// change tracker instead, so that each of those deletions is recorded and reaches the change feed too.
+    /// </summary>
+    private static async Task DeleteCascadedAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        var tracker = context.ChangeTracker;
+        var articles = tracker.Entries<Article>().Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id).ToList();
+        if (articles.Count > 0)
+        {
+            foreach (var claim in await context.Set<DomainClaim>().AsTracking().Where(c => articles.Contains(c.ArticleId)).ToListAsync(cancellationToken))
+            {
+                context.Remove(claim);
+            }
+        }
+
+        var claims = tracker.Entries<DomainClaim>().Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id).ToList();
+        if (claims.Count > 0)
+        {
+            var relations = await context.Set<ClaimRelation>().AsTracking()
+                .Where(r => claims.Contains(r.FromClaimId) || claims.Contains(r.ToClaimId)).ToListAsync(cancellationToken);
+            foreach (var relation in relations)
+            {
+                context.Remove(relation);
+            }
+        }
+    }
+
+    private List<Revision> Collect(DbContext context)
     {
         var user = accessor.HttpContext?.User;
         var author = user?.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.Name) ?? "unknown" : "system";
         var keyId = Guid.TryParse(user?.FindFirstValue(ApiKeyAuthenticationHandler.KeyIdClaim), out var id) ? id : (Guid?)null;
 
-        var revisions = new List<(EntityEntry, Revision)>();
-        foreach (var entry in context.ChangeTracker.Entries<Entity>().ToList())
+        var revisions = new List<Revision>();
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             var type = TypeOf(entry.Entity);
             if (type == "" || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || OnlyReadModelChanged(entry))
@@ -117,19 +150,45 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
                 _ when entry.Entity is DomainClaim { Retracted: true } && entry.Property(nameof(DomainClaim.RetractedAt)).IsModified => RevisionAction.Retracted,
                 _ => RevisionAction.Updated,
             };
-            revisions.Add((entry, new Revision
+            var current = action != RevisionAction.Deleted;
+            var claim = entry.Entity is DomainClaim;
+            revisions.Add(new Revision
             {
                 EntityType = type,
-                EntityId = entry.Entity.Id,
+                EntityId = (Guid)entry.Property("Id").CurrentValue!,
                 Number = action == RevisionAction.Created ? 1 : 0,
                 Action = action,
                 Author = author,
                 AuthorKeyId = keyId,
-                Snapshot = JsonSerializer.Serialize(Snapshot(entry, current: action != RevisionAction.Deleted), JsonOptions),
-            }));
+                At = NextTime(),
+                Snapshot = JsonSerializer.Serialize(Snapshot(entry, current), JsonOptions),
+                ArticleId = claim ? (Guid?)Value(entry, nameof(DomainClaim.ArticleId), current) : null,
+                SpeakerId = claim ? (Guid?)Value(entry, nameof(DomainClaim.SpeakerId), current) : null,
+            });
         }
 
         return revisions;
+    }
+
+    private static object? Value(EntityEntry entry, string property, bool current) =>
+        current ? entry.Property(property).CurrentValue : entry.Property(property).OriginalValue;
+
+    /// <summary>
+    /// The time of a revision, strictly later than the one before it in this process (to the microsecond PostgreSQL
+    /// keeps): the revisions of one transaction then sort in the order they were made when the feed numbers them.
+    /// </summary>
+    private static DateTime NextTime()
+    {
+        while (true)
+        {
+            var last = Interlocked.Read(ref lastTicks);
+            var now = Entity.Now().Ticks;
+            var next = Math.Max(now, last + 10);
+            if (Interlocked.CompareExchange(ref lastTicks, next, last) == last)
+            {
+                return new DateTime(next, DateTimeKind.Utc);
+            }
+        }
     }
 
     private static Dictionary<string, object?> Snapshot(EntityEntry entry, bool current)

@@ -16,6 +16,9 @@ public sealed class ApiException(int status, string title, string? detail = null
     /// <summary>Seconds a 503 or 429 asks the client to wait (Retry-After).</summary>
     public int? RetryAfter { get; init; }
 
+    /// <summary>Members the problem carries beside the standard ones (where a client can go on from, say).</summary>
+    public IReadOnlyDictionary<string, object?> Extensions { get; init; } = new Dictionary<string, object?>();
+
     public static ApiException NotFound(string what, Guid id) => new(StatusCodes.Status404NotFound, $"{what} not found.", $"No {what.ToLowerInvariant()} has id {id}.");
 
     public static ApiException Conflict(string detail, string? location = null) => new(StatusCodes.Status409Conflict, "Conflict.", detail, location);

@@ -20,7 +20,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, Probl
         var problem = exception switch
         {
             ValidationFailedException validation => factory.CreateValidationProblemDetails(httpContext, validation.Errors, StatusCodes.Status400BadRequest),
-            ApiException api => new ProblemDetails { Status = api.Status, Title = api.Title, Detail = api.Detail },
+            ApiException api => new ProblemDetails { Status = api.Status, Title = api.Title, Detail = api.Detail, Extensions = api.Extensions.ToDictionary() },
 
             // The domain's last line of defence; the validators normally answer first, field by field.
             ClaimRuleException rule => rule.IsConflict

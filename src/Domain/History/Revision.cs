@@ -16,7 +16,7 @@ public sealed class Revision
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
-    /// <summary>"article", "actor", "claim" or "review".</summary>
+    /// <summary>"article", "actor", "claim", "relation" or "review".</summary>
     public string EntityType { get; set; } = "";
 
     public Guid EntityId { get; set; }
@@ -35,4 +35,16 @@ public sealed class Revision
 
     /// <summary>The record as JSON: field name to value, child rows as arrays.</summary>
     public string Snapshot { get; set; } = "{}";
+
+    /// <summary>
+    /// The revision's place in the change feed: given as its transaction commits, so a revision committed later
+    /// always has a higher number. Null only until then.
+    /// </summary>
+    public long? Sequence { get; set; }
+
+    /// <summary>For a claim: the article it is in, so the feed can follow one article's claims.</summary>
+    public Guid? ArticleId { get; set; }
+
+    /// <summary>For a claim: its speaker (null for an anonymous one), so the feed can follow one speaker's claims.</summary>
+    public Guid? SpeakerId { get; set; }
 }

@@ -20,7 +20,7 @@ public sealed class AccessMatrixTests(ApiFactory factory)
     /// asks "has anyone said this?"); merging and splitting statements are corrections, an editor's.
     /// </summary>
     private static ApiKeyRole Expected(string method, string path) =>
-        path.StartsWith("api/v1/api-keys", StringComparison.Ordinal) ? ApiKeyRole.Admin
+        path.StartsWith("api/v1/api-keys", StringComparison.Ordinal) || path.StartsWith("api/v1/webhooks", StringComparison.Ordinal) ? ApiKeyRole.Admin
         : method == "GET" || path is "api/v1/extractions" or "api/v1/claim-matches" ? ApiKeyRole.Reader
         : method == "DELETE" ? ApiKeyRole.Admin
         : ApiKeyRole.Editor;

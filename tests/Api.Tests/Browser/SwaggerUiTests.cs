@@ -54,7 +54,7 @@ public sealed class SwaggerUiTests(KestrelApiFactory api) : IAsyncLifetime
         var readme = page.Locator(".info .description a", new PageLocatorOptions { HasText = "attribution chains" });
         Assert.EndsWith("#attribution-chains", await readme.GetAttributeAsync("href"));
         var tags = await page.Locator(".opblock-tag-section h3 .nostyle span").AllInnerTextsAsync();
-        Assert.Equal(["API keys", "Actors", "Articles", "Claims", "Extraction", "Matching", "Reviews", "Search", "Statements"], tags.Order(StringComparer.Ordinal));
+        Assert.Equal(["API keys", "Actors", "Articles", "Changes", "Claims", "Extraction", "Matching", "Reviews", "Search", "Statements", "Webhooks"], tags.Order(StringComparer.Ordinal));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathOf("swagger-landing.png") });
     }
 

@@ -29,10 +29,14 @@ public sealed class ApiProcess : IAsyncDisposable
         }
     }
 
-    public static Process Start(string databasePath, IEnumerable<string> arguments, int? port = null)
+    public static Process Start(string databasePath, IEnumerable<string> arguments, int? port = null) =>
+        Start(Path.GetDirectoryName(databasePath)!, new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite", ["Database:SqlitePath"] = databasePath }, arguments, port);
+
+    /// <summary>Starts the API in <paramref name="directory"/> with these settings (configuration keys, e.g. a <see cref="Infrastructure.TestDatabase"/>'s).</summary>
+    public static Process Start(string directory, IReadOnlyDictionary<string, string?> settings, IEnumerable<string> arguments, int? port = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "NewsroomClaims.Api.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(databasePath)! };
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
         info.ArgumentList.Add(dll);
         foreach (var argument in arguments)
         {
@@ -41,18 +45,24 @@ public sealed class ApiProcess : IAsyncDisposable
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port ?? FreePort()}";
-        info.Environment["Database__Provider"] = "Sqlite";
-        info.Environment["Database__SqlitePath"] = databasePath;
         info.Environment["Database__LoadSampleData"] = "false";
         info.Environment["RateLimiting__PermitLimit"] = "1000000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings)
+        {
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         return Process.Start(info)!;
     }
 
-    public static async Task<ApiProcess> StartAsync(string databasePath)
+    public static Task<ApiProcess> StartAsync(string databasePath) =>
+        StartAsync(Path.GetDirectoryName(databasePath)!, new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite", ["Database:SqlitePath"] = databasePath });
+
+    public static async Task<ApiProcess> StartAsync(string directory, IReadOnlyDictionary<string, string?> settings)
     {
         var port = FreePort();
-        var api = new ApiProcess(Start(databasePath, [], port), new Uri($"http://127.0.0.1:{port}"));
+        var api = new ApiProcess(Start(directory, settings, [], port), new Uri($"http://127.0.0.1:{port}"));
         api.process.OutputDataReceived += (_, e) => api.Append(e.Data);
         api.process.ErrorDataReceived += (_, e) => api.Append(e.Data);
         api.process.BeginOutputReadLine();

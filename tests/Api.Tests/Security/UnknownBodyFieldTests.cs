@@ -141,12 +141,13 @@ public sealed class UnknownBodyFieldTests(ApiFactory factory)
         var claim = await data.ClaimAsync(TestData.Claim(article.Id, actor.Id));
         var reviewer = await data.ActorAsync("Unknown-field reviewer", NewsroomClaims.Domain.Actors.ActorKind.Organisation);
         var review = await data.PostAsync<JsonElement>($"/api/v1/claims/{claim.Id}/reviews", new { reviewerId = reviewer.Id, rating = new { alternateName = "False" } });
+        var webhook = await data.PostAsync<JsonElement>("/api/v1/webhooks", new { url = "https://hooks.example.org/unknown-fields", enabled = false });
 
         // A body with an unknown field is refused before the statement is looked up: any id will do.
         return new()
         {
             ["actors"] = actor.Id, ["articles"] = article.Id, ["claims"] = claim.Id, ["reviews"] = review.GetProperty("id").GetGuid(),
-            ["statements"] = Guid.NewGuid(), [""] = Guid.Empty,
+            ["statements"] = Guid.NewGuid(), ["webhooks"] = webhook.GetProperty("id").GetGuid(), [""] = Guid.Empty,
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using NewsroomClaims.Api.Actors;
 using NewsroomClaims.Api.Articles;
 using NewsroomClaims.Api.Claims;
@@ -19,7 +20,7 @@ internal static class WriteOperations
     /// <remarks>Idempotent is false where the API documents that Idempotency-Key is ignored (key creation never stores the secret).</remarks>
     public sealed record Target(HttpMethod Method, string Path, object? Body, string? ETag, string ContentType = "application/json", bool Idempotent = true);
 
-    public sealed class Setup(HttpClient client)
+    public sealed class Setup(HttpClient client, IServiceProvider services)
     {
         public TestData Data { get; } = new(client);
 
@@ -60,6 +61,22 @@ internal static class WriteOperations
             await Data.PostAsync<ReviewResponse>($"/api/v1/claims/{(await ClaimAsync()).Id}/reviews", await ReviewAsync());
 
         public ActorRequest Actor(string name) => new() { Name = $"{name} {Data.Tag}", Kind = ActorKind.Person };
+
+        /// <summary>A recorded attempt to retry: a disabled subscription with one delivery record, as an earlier attempt leaves.</summary>
+        public async Task<Target> RetryTargetAsync()
+        {
+            var hook = await Data.PostAsync<JsonElement>("/api/v1/webhooks", new { url = $"https://hooks.example.org/{Guid.NewGuid():N}", enabled = false });
+            var id = hook.GetProperty("id").GetGuid();
+            var delivery = new Api.Webhooks.WebhookDelivery { SubscriptionId = id, ChangeId = Guid.NewGuid(), Sequence = 1, EventType = "actor.created", Status = Api.Webhooks.DeliveryStatus.Failed };
+            await using (var scope = services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<Api.Data.AppDbContext>();
+                db.WebhookDeliveries.Add(delivery);
+                await db.SaveChangesAsync();
+            }
+
+            return new Target(HttpMethod.Post, $"/api/v1/webhooks/{id}/deliveries/{delivery.Id}/retry", null, null);
+        }
 
         public ArticleRequest Article() => IdempotencyTests.Article(Guid.NewGuid().ToString("N"));
 
@@ -154,6 +171,24 @@ internal static class WriteOperations
             new { text = TestData.Body, publisher = "Wire" }, null)),
         [("POST", "/api/v1/api-keys")] = s => Task.FromResult(new Target(HttpMethod.Post, "/api/v1/api-keys",
             new { name = $"key {Guid.NewGuid():N}", role = "reader" }, null, Idempotent: false)),
+        [("POST", "/api/v1/webhooks")] = s => Task.FromResult(new Target(HttpMethod.Post, "/api/v1/webhooks",
+            new { url = $"https://hooks.example.org/{Guid.NewGuid():N}", types = new[] { "article" }, enabled = false }, null, Idempotent: false)),
+        [("PATCH", "/api/v1/webhooks/{id}")] = async s =>
+        {
+            var hook = await s.Data.PostAsync<JsonElement>("/api/v1/webhooks", new { url = $"https://hooks.example.org/{Guid.NewGuid():N}", enabled = false });
+            return new Target(Patch, $"/api/v1/webhooks/{hook.GetProperty("id").GetGuid()}", new { description = "patched" }, null, MergePatch);
+        },
+        [("PUT", "/api/v1/webhooks/{id}")] = async s =>
+        {
+            var hook = await s.Data.PostAsync<JsonElement>("/api/v1/webhooks", new { url = $"https://hooks.example.org/{Guid.NewGuid():N}", enabled = false });
+            return new Target(HttpMethod.Put, $"/api/v1/webhooks/{hook.GetProperty("id").GetGuid()}", new { url = "https://hooks.example.org/replaced", enabled = false }, null);
+        },
+        [("DELETE", "/api/v1/webhooks/{id}")] = async s =>
+        {
+            var hook = await s.Data.PostAsync<JsonElement>("/api/v1/webhooks", new { url = $"https://hooks.example.org/{Guid.NewGuid():N}", enabled = false });
+            return new Target(HttpMethod.Delete, $"/api/v1/webhooks/{hook.GetProperty("id").GetGuid()}", null, null);
+        },
+        [("POST", "/api/v1/webhooks/{id}/deliveries/{deliveryId}/retry")] = async s => await s.RetryTargetAsync(),
         [("DELETE", "/api/v1/api-keys/{id}")] = async s =>
         {
             var key = await s.Data.PostAsync<JsonElement>("/api/v1/api-keys", new { name = $"key {Guid.NewGuid():N}", role = "reader" });

@@ -55,7 +55,7 @@ public sealed class WriteOperationsTests(WriteOperationsFactory factory) : IClas
         {
             foreach (var ifMatch in new[] { IfMatch.None, IfMatch.Current, IfMatch.Stale })
             {
-                var target = await prepare(new WriteOperations.Setup(client));
+                var target = await prepare(new WriteOperations.Setup(client, factory.Services));
                 var key = idempotent ? Guid.NewGuid().ToString() : null;
                 var before = await CountRowsAsync();
                 var first = await SendAsync(target, key, ifMatch);
@@ -131,6 +131,7 @@ public sealed class WriteOperationsTests(WriteOperationsFactory factory) : IClas
         return string.Join(" ",
             await db.Articles.CountAsync(), await db.Actors.CountAsync(), await db.Claims.CountAsync(), await db.ChainLinks.CountAsync(),
             await db.ClaimSubjects.CountAsync(), await db.ClaimRelations.CountAsync(), await db.Reviews.CountAsync(), await db.Revisions.CountAsync(),
-            await db.ApiKeys.CountAsync(), await db.ApiKeys.CountAsync(k => k.RevokedAt != null));
+            await db.ApiKeys.CountAsync(), await db.ApiKeys.CountAsync(k => k.RevokedAt != null),
+            await db.WebhookSubscriptions.CountAsync(), await db.WebhookDeliveries.CountAsync());
     }
 }

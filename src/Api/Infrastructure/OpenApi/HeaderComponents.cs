@@ -17,7 +17,7 @@ internal static class HeaderComponents
         },
         ["Location"] = new()
         {
-            Description = "The URL of the resource: the one created, or for a 409 the existing one that holds the name.",
+            Description = "The URL of the resource: the one created (for a 202, the record of the work accepted), or for a 409 the existing one that holds the name.",
             Required = true,
 
             // A pattern rather than format: uri, which Kiota warns it cannot map: an absolute URL, or a path on this server.

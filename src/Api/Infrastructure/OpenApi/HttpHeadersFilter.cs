@@ -43,7 +43,8 @@ internal sealed class HttpHeadersFilter : IOperationFilter
                 Header(response, "ETag", document, required: true);
             }
 
-            if (status == "201")
+            // 201: the resource created; 202: where to follow the work accepted (a redelivery's attempt).
+            if (status is "201" or "202")
             {
                 Header(response, "Location", document, required: true);
             }

@@ -4,7 +4,10 @@ using Microsoft.OpenApi;
 using NewsroomClaims.Api.Access;
 using NewsroomClaims.Api.Actors;
 using NewsroomClaims.Api.Articles;
+using NewsroomClaims.Api.Changes;
 using NewsroomClaims.Api.Claims;
+using NewsroomClaims.Api.Webhooks;
+using NewsroomClaims.Domain.History;
 using NewsroomClaims.Api.Extractions;
 using NewsroomClaims.Api.Matching;
 using NewsroomClaims.Api.Reviews;
@@ -92,6 +95,13 @@ internal sealed class RequestExamplesFilter : IOperationFilter
     static RequestExamplesFilter()
     {
         ByType[typeof(RetractionRequest)] = new RetractionRequest { Reason = "The quote was the deputy minister's, not the minister's." };
+        ByType[typeof(WebhookRequest)] = new WebhookRequest
+        {
+            Url = "https://cms.example.org/hooks/newsroom-claims",
+            Description = "Flag CMS articles when one of their claims is retracted",
+            Types = [ChangeResourceType.Claim],
+            Actions = [RevisionAction.Retracted],
+        };
         ByType[typeof(ExtractionRequest)] = new ExtractionRequest { Text = ImportBody, Publisher = "MENAFN" };
         ByType[typeof(ArticleExtractionRequest)] = new ArticleExtractionRequest { Mode = ExtractionMode.Accurate, MinConfidence = 0.5 };
         ByType[typeof(ClaimMatchRequest)] = new ClaimMatchRequest
@@ -154,6 +164,7 @@ internal sealed class RequestExamplesFilter : IOperationFilter
         ["PatchActor"] = new { aliases = new[] { "Peskov", "Dmitri Peskov" }, description = "Kremlin press secretary." },
         ["PatchArticle"] = new { byline = "Staff writer" },
         ["PatchReview"] = new { rating = new { ratingValue = 3, alternateName = "Mostly False" } },
+        ["PatchWebhook"] = new { enabled = true },
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

@@ -12,14 +12,37 @@ using NewsroomClaims.Api.Data;
 namespace NewsroomClaims.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261128130620_ClaimMatching")]
-    partial class ClaimMatching
+    [Migration("20261128130457_ChangeFeedAndWebhooks")]
+    partial class ChangeFeedAndWebhooks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("NewsroomClaims.Api.Changes.ChangeFeedState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Floor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PrunedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeFeedState");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Floor = 1L
+                        });
+                });
 
             modelBuilder.Entity("NewsroomClaims.Api.Idempotency.IdempotencyRecord", b =>
                 {
@@ -73,79 +96,125 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords");
                 });
 
-            modelBuilder.Entity("NewsroomClaims.Api.Matching.ClaimEmbedding", b =>
-                {
-                    b.Property<Guid>("ClaimId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Active")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Code")
-                        .IsRequired()
-                        .HasMaxLength(432)
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("BLOB");
-
-                    b.Property<DateTime>("EmbeddedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Seq")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("SortKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("SpeakerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Vector")
-                        .IsRequired()
-                        .HasMaxLength(3456)
-                        .HasColumnType("BLOB");
-
-                    b.HasKey("ClaimId");
-
-                    b.HasIndex("Seq")
-                        .IsUnique();
-
-                    b.ToTable("ClaimEmbeddings");
-                });
-
-            modelBuilder.Entity("NewsroomClaims.Api.Matching.MatchingJob", b =>
+            modelBuilder.Entity("NewsroomClaims.Api.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Attempts")
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChangeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("LatencyMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Manual")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("ClaimId")
+                    b.Property<string>("ResponseBody")
+                        .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("EnqueuedAt")
+                    b.Property<int?>("ResponseStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("NotBefore")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("StatementId")
+                    b.Property<Guid>("SubscriptionId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClaimId");
+                    b.HasIndex("At");
 
-                    b.ToTable("MatchingJobs");
+                    b.HasIndex("SubscriptionId")
+                        .HasDatabaseName("IX_WebhookDeliveries_Pending")
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.HasIndex("SubscriptionId", "Id");
+
+                    b.ToTable("WebhookDeliveries");
+                });
+
+            modelBuilder.Entity("NewsroomClaims.Api.Webhooks.WebhookSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Actions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Article")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Speaker")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Types")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Enabled", "NextAttemptAt");
+
+                    b.ToTable("WebhookSubscriptions");
                 });
 
             modelBuilder.Entity("NewsroomClaims.Domain.Access.ApiKey", b =>
@@ -463,12 +532,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                     b.Property<Guid?>("SpeakerId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("StatementId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("StatementPinned")
-                        .HasColumnType("INTEGER");
-
                     b.PrimitiveCollection<string>("Topics")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -524,8 +587,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                     b.HasIndex("ArticleId", "SortKey", "Id");
 
                     b.HasIndex("SpeakerId", "SortKey", "Id");
-
-                    b.HasIndex("StatementId", "SortKey", "Id");
 
                     b.ToTable("Claims");
                 });
@@ -589,6 +650,9 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ArticleId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
@@ -611,48 +675,33 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Snapshot")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SpeakerId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("ArticleId", "Sequence")
+                        .HasFilter("\"ArticleId\" IS NOT NULL");
 
                     b.HasIndex("EntityId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("EntityType", "Sequence");
+
+                    b.HasIndex("SpeakerId", "Sequence")
+                        .HasFilter("\"SpeakerId\" IS NOT NULL");
+
                     b.ToTable("Revisions");
-                });
-
-            modelBuilder.Entity("NewsroomClaims.Domain.Matching.Statement", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Corrected")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Correction")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SpeakerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SpeakerId");
-
-                    b.ToTable("Statements");
                 });
 
             modelBuilder.Entity("NewsroomClaims.Domain.Reviews.Review", b =>
@@ -743,6 +792,15 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                     b.ToTable("Reviews");
                 });
 
+            modelBuilder.Entity("NewsroomClaims.Api.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("NewsroomClaims.Api.Webhooks.WebhookSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsroomClaims.Domain.Actors.ActorName", b =>
                 {
                     b.HasOne("NewsroomClaims.Domain.Actors.Actor", null)
@@ -799,11 +857,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SpeakerId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("NewsroomClaims.Domain.Matching.Statement", null)
-                        .WithMany()
-                        .HasForeignKey("StatementId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("NewsroomClaims.Domain.Claims.ClaimRelation", b =>
@@ -836,15 +889,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Actor");
-                });
-
-            modelBuilder.Entity("NewsroomClaims.Domain.Matching.Statement", b =>
-                {
-                    b.HasOne("NewsroomClaims.Domain.Actors.Actor", null)
-                        .WithMany()
-                        .HasForeignKey("SpeakerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsroomClaims.Domain.Reviews.Review", b =>

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NewsroomClaims.Api.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261128130627_ClaimMatching")]
-    partial class ClaimMatching
+    [Migration("20261128130502_ChangeFeedAndWebhooks")]
+    partial class ChangeFeedAndWebhooks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,6 +25,29 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("NewsroomClaims.Api.Changes.ChangeFeedState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Floor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("PrunedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeFeedState");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Floor = 1L
+                        });
+                });
 
             modelBuilder.Entity("NewsroomClaims.Api.Idempotency.IdempotencyRecord", b =>
                 {
@@ -78,79 +101,125 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                     b.ToTable("IdempotencyRecords");
                 });
 
-            modelBuilder.Entity("NewsroomClaims.Api.Matching.ClaimEmbedding", b =>
-                {
-                    b.Property<Guid>("ClaimId")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("Active")
-                        .HasColumnType("boolean");
-
-                    b.Property<byte[]>("Code")
-                        .IsRequired()
-                        .HasMaxLength(432)
-                        .HasColumnType("bytea");
-
-                    b.Property<byte[]>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("bytea");
-
-                    b.Property<DateTime>("EmbeddedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Seq")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("SortKey")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid?>("SpeakerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<byte[]>("Vector")
-                        .IsRequired()
-                        .HasMaxLength(3456)
-                        .HasColumnType("bytea");
-
-                    b.HasKey("ClaimId");
-
-                    b.HasIndex("Seq")
-                        .IsUnique();
-
-                    b.ToTable("ClaimEmbeddings");
-                });
-
-            modelBuilder.Entity("NewsroomClaims.Api.Matching.MatchingJob", b =>
+            modelBuilder.Entity("NewsroomClaims.Api.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer");
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("ClaimId")
+                    b.Property<Guid>("ChangeId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTime>("EnqueuedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
-                    b.Property<DateTime>("NotBefore")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
-                    b.Property<Guid?>("StatementId")
+                    b.Property<double?>("LatencyMs")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("Manual")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ResponseBody")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<int?>("ResponseStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("SubscriptionId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClaimId");
+                    b.HasIndex("At");
 
-                    b.ToTable("MatchingJobs");
+                    b.HasIndex("SubscriptionId")
+                        .HasDatabaseName("IX_WebhookDeliveries_Pending")
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.HasIndex("SubscriptionId", "Id");
+
+                    b.ToTable("WebhookDeliveries");
+                });
+
+            modelBuilder.Entity("NewsroomClaims.Api.Webhooks.WebhookSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<string[]>("Actions")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<Guid?>("Article")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("Speaker")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<string[]>("Types")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Enabled", "NextAttemptAt");
+
+                    b.ToTable("WebhookSubscriptions");
                 });
 
             modelBuilder.Entity("NewsroomClaims.Domain.Access.ApiKey", b =>
@@ -468,12 +537,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                     b.Property<Guid?>("SpeakerId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("StatementId")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("StatementPinned")
-                        .HasColumnType("boolean");
-
                     b.PrimitiveCollection<List<string>>("Topics")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -529,8 +592,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                     b.HasIndex("ArticleId", "SortKey", "Id");
 
                     b.HasIndex("SpeakerId", "SortKey", "Id");
-
-                    b.HasIndex("StatementId", "SortKey", "Id");
 
                     b.ToTable("Claims");
                 });
@@ -594,6 +655,9 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<Guid?>("ArticleId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -616,48 +680,33 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Snapshot")
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("SpeakerId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("ArticleId", "Sequence")
+                        .HasFilter("\"ArticleId\" IS NOT NULL");
 
                     b.HasIndex("EntityId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("EntityType", "Sequence");
+
+                    b.HasIndex("SpeakerId", "Sequence")
+                        .HasFilter("\"SpeakerId\" IS NOT NULL");
+
                     b.ToTable("Revisions");
-                });
-
-            modelBuilder.Entity("NewsroomClaims.Domain.Matching.Statement", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("Corrected")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Correction")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("SpeakerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SpeakerId");
-
-                    b.ToTable("Statements");
                 });
 
             modelBuilder.Entity("NewsroomClaims.Domain.Reviews.Review", b =>
@@ -748,6 +797,15 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                     b.ToTable("Reviews");
                 });
 
+            modelBuilder.Entity("NewsroomClaims.Api.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("NewsroomClaims.Api.Webhooks.WebhookSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsroomClaims.Domain.Actors.ActorName", b =>
                 {
                     b.HasOne("NewsroomClaims.Domain.Actors.Actor", null)
@@ -804,11 +862,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SpeakerId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("NewsroomClaims.Domain.Matching.Statement", null)
-                        .WithMany()
-                        .HasForeignKey("StatementId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("NewsroomClaims.Domain.Claims.ClaimRelation", b =>
@@ -841,15 +894,6 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Actor");
-                });
-
-            modelBuilder.Entity("NewsroomClaims.Domain.Matching.Statement", b =>
-                {
-                    b.HasOne("NewsroomClaims.Domain.Actors.Actor", null)
-                        .WithMany()
-                        .HasForeignKey("SpeakerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsroomClaims.Domain.Reviews.Review", b =>
