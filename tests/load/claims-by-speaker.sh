@@ -57,7 +57,9 @@ memory() { grep -E 'VmRSS|VmHWM' "/proc/$(cat "$work/$1.pid")/status" | tr -s ' 
 
 run() { # run NAME PORT MIN_RPS ENV...
   local name=$1 port=$2 min_rps=$3; shift 3
-  local api=(env "$@" Database__LoadSampleData=false RateLimiting__PermitLimit=100000000 Logging__LogLevel__Default=Warning
+  # Matching off, as in scale.sh: the generated claims have no embeddings, so the start-up sweep would embed all of them
+  # (minutes of both cores) during the measurement and clear the read cache as each statement forms.
+  local api=(env "$@" Database__LoadSampleData=false Matching__Enabled=false RateLimiting__PermitLimit=100000000 Logging__LogLevel__Default=Warning
     ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$work/api/NewsroomClaims.Api.dll")
   start "$port" "$name-api" "${api[@]}" ReadCache__Enabled=false
   local speaker url
