@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Numerics;
 
 namespace NewsroomClaims.Domain.Matching;
 
@@ -184,7 +183,7 @@ public sealed class CompactIndex
                     continue;
                 }
 
-                var d = Distance(codes.AsSpan(code * Words, Words), queries);
+                var d = VectorCodes.NearestHamming(codes.AsSpan(code * Words, Words), queries);
                 distances[code] = (short)d;
                 histogram[d]++;
             }
@@ -196,21 +195,6 @@ public sealed class CompactIndex
             ArrayPool<short>.Shared.Return(distances);
             gate.ExitReadLock();
         }
-    }
-
-    /// <summary>Hamming distance from one code to the nearest of the query codes.</summary>
-    private static int Distance(ReadOnlySpan<ulong> code, ulong[] queries)
-    {
-        var best = int.MaxValue;
-        for (var q = 0; q < queries.Length; q += Words)
-        {
-            var d = BitOperations.PopCount(code[0] ^ queries[q]) + BitOperations.PopCount(code[1] ^ queries[q + 1])
-                + BitOperations.PopCount(code[2] ^ queries[q + 2]) + BitOperations.PopCount(code[3] ^ queries[q + 3])
-                + BitOperations.PopCount(code[4] ^ queries[q + 4]) + BitOperations.PopCount(code[5] ^ queries[q + 5]);
-            best = Math.Min(best, d);
-        }
-
-        return best;
     }
 
     /// <summary>The codes under the distance at which <paramref name="limit"/> is reached (ties there in code order), as claims.</summary>

@@ -152,4 +152,19 @@ public static class VectorCodes
 
         return distance;
     }
+
+    /// <summary>Hamming distance from one code to the nearest of the query codes.</summary>
+    public static int NearestHamming(ReadOnlySpan<ulong> code, ulong[] queries)
+    {
+        var best = int.MaxValue;
+        for (var q = 0; q < queries.Length; q += CodeWords)
+        {
+            var d = BitOperations.PopCount(code[0] ^ queries[q]) + BitOperations.PopCount(code[1] ^ queries[q + 1])
+                + BitOperations.PopCount(code[2] ^ queries[q + 2]) + BitOperations.PopCount(code[3] ^ queries[q + 3])
+                + BitOperations.PopCount(code[4] ^ queries[q + 4]) + BitOperations.PopCount(code[5] ^ queries[q + 5]);
+            best = Math.Min(best, d);
+        }
+
+        return best;
+    }
 }
