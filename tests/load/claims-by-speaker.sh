@@ -59,9 +59,12 @@ run() { # run NAME PORT MIN_RPS ENV...
   local name=$1 port=$2 min_rps=$3; shift 3
   # Matching off, as in scale.sh: the generated claims have no embeddings, so the start-up sweep would embed all of them
   # (minutes of both cores) during the measurement and clear the read cache as each statement forms.
-  local api=(env "$@" Database__LoadSampleData=false Matching__Enabled=false RateLimiting__PermitLimit=100000000 Logging__LogLevel__Default=Warning
-    ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$work/api/NewsroomClaims.Api.dll")
-  start "$port" "$name-api" "${api[@]}" ReadCache__Enabled=false
+  # Every setting goes before the program: after it, it would be one of the program's arguments, where `__` is not read
+  # as a section separator, and the setting would be silently ignored (the read cache then kept its default).
+  local settings=("$@" Database__LoadSampleData=false Matching__Enabled=false RateLimiting__PermitLimit=100000000 Logging__LogLevel__Default=Warning
+    ASPNETCORE_URLS="http://127.0.0.1:$port")
+  local program=(dotnet "$work/api/NewsroomClaims.Api.dll")
+  start "$port" "$name-api" env "${settings[@]}" ReadCache__Enabled=false "${program[@]}"
   local speaker url
   speaker=$(curl -sf "http://127.0.0.1:$port/api/v1/claims?pageSize=1" | grep -oE '"speaker":\{"position":[0-9]+,"actorId":"[^"]+"' | sed -E 's/.*"actorId":"([^"]+)"/\1/')
   url="http://127.0.0.1:$port/api/v1/claims?speaker=$speaker"
@@ -71,7 +74,7 @@ run() { # run NAME PORT MIN_RPS ENV...
   off=$(measure "$name, read cache off" "$url")
   echo "API memory after the uncached run: $(memory "$name-api")"
   stop "$name-api"
-  start "$port" "$name-api" "${api[@]}" ReadCache__Enabled=true
+  start "$port" "$name-api" env "${settings[@]}" ReadCache__Enabled=true "${program[@]}"
   on=$(measure "$name, read cache on" "$url")
   stop "$name-api"
   start 5390 yardstick env ASPNETCORE_URLS=http://127.0.0.1:5390 dotnet "$work/yardstick/NewsroomClaims.Load.Yardstick.dll" "$work/page.json"
