@@ -55,6 +55,14 @@ public static class DatabaseSetup
             builder.AutoPrepareMinUsages = 2;
         }
 
+        // A pooled connection is otherwise reset on its next use (RESET ALL, CLOSE ALL, UNLISTEN *, advisory unlocks):
+        // one more statement for the server on every request. The API leaves no session state behind (its advisory
+        // locks and settings are transaction-scoped), so there is nothing to reset.
+        if (!builder.ContainsKey("No Reset On Close"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
         return builder.ConnectionString;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -13,6 +14,8 @@ namespace NewsroomClaims.Api.Infrastructure;
 /// </summary>
 internal sealed class FluentValidationFilter(IServiceProvider services) : IAsyncActionFilter
 {
+    private static readonly ConcurrentDictionary<Type, Type> ValidatorTypes = new();
+
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         // A dictionary of its own: model state's keys ignore case, so an error for "pageSize" would land under the
@@ -25,8 +28,7 @@ internal sealed class FluentValidationFilter(IServiceProvider services) : IAsync
                 continue;
             }
 
-            var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
-            if (services.GetService(validatorType) is not IValidator validator)
+            if (services.GetService(ValidatorTypes.GetOrAdd(argument.GetType(), t => typeof(IValidator<>).MakeGenericType(t))) is not IValidator validator)
             {
                 continue;
             }
