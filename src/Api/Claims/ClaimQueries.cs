@@ -28,7 +28,9 @@ public sealed class ClaimQueries(AppDbContext db)
 
     public async Task<Page<StoredClaim>> ListAsync(ClaimListRequest request, HttpRequest http, CancellationToken cancellationToken)
     {
-        var rows = await Rows(Filter(db.Claims, request).PageBy(request)).ToListAsync(cancellationToken);
+        var rows = ClaimPageCommand.Handles(request)
+            ? await ClaimPageCommand.ReadAsync(db, request, cancellationToken)
+            : (await Rows(Filter(db.Claims, request).PageBy(request)).ToListAsync(cancellationToken)).ConvertAll(r => (r.Document, r.SortKey, r.Id));
         return http.ToPage(rows, request.PageSize, r => PageCursor.Encode(r.SortKey, r.Id), r => new StoredClaim(r.Document));
     }
 
