@@ -1,5 +1,6 @@
 using FluentValidation;
 using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Domain.Access;
 
 namespace NewsroomClaims.Api.Access;
@@ -44,6 +45,6 @@ internal sealed class ApiKeyRequestValidator : AbstractValidator<ApiKeyRequest>
     public ApiKeyRequestValidator()
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(Limits.Name);
-        RuleFor(r => r.Role).IsInEnum();
+        RuleFor(r => r.Role).IsDefinedValue();
     }
 }

@@ -11,7 +11,7 @@ internal sealed class ActorRequestValidator : AbstractValidator<ActorRequest>
     {
         RuleFor(a => a.Name).NotEmpty().MaximumLength(Limits.Name)
             .Must(n => NameKey.Of(n).Length > 0).WithMessage("'name' must contain more than white space.");
-        RuleFor(a => a.Kind).IsInEnum();
+        RuleFor(a => a.Kind).IsDefinedValue();
         RuleFor(a => a.Aliases).NotNull().MaxItems(Limits.Aliases).WithMessage($"At most {Limits.Aliases} aliases.");
         RuleForEach(a => a.Aliases).NotEmpty().MaximumLength(Limits.Name);
         RuleFor(a => a.Roles).NotNull().MaxItems(Limits.Aliases).WithMessage($"At most {Limits.Aliases} roles.");
@@ -34,6 +34,6 @@ internal sealed class ActorListRequestValidator : AbstractValidator<ActorListReq
         this.AddPageRules();
         RuleFor(r => r.Name).MaximumLength(Limits.Name);
         RuleFor(r => r.Q).MaximumLength(Limits.Name);
-        RuleFor(r => r.Kind).IsInEnum();
+        RuleFor(r => r.Kind).IsDefinedValue();
     }
 }

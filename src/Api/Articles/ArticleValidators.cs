@@ -35,6 +35,6 @@ internal sealed class ArticleListRequestValidator : AbstractValidator<ArticleLis
         RuleFor(r => r.Language).MaximumLength(35);
         RuleFor(r => r.Q).MaximumLength(Limits.Headline);
         RuleFor(r => r.Url).MaximumLength(Limits.Url);
-        RuleFor(r => r.Sort).IsInEnum();
+        RuleFor(r => r.Sort).IsDefinedValue();
     }
 }

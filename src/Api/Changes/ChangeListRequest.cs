@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using FluentValidation;
+using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Domain.History;
 
 namespace NewsroomClaims.Api.Changes;
@@ -43,8 +44,8 @@ internal sealed class ChangeListRequestValidator : AbstractValidator<ChangeListR
     {
         RuleFor(r => r.After).Must(token => token is null || ChangeToken.TryDecode(token, out _))
             .WithMessage("'after' is not a token this API issued; use a change's token or the nextToken of an earlier answer.");
-        RuleForEach(r => r.Type).IsInEnum();
-        RuleForEach(r => r.Action).IsInEnum();
+        RuleForEach(r => r.Type).IsDefinedValue();
+        RuleForEach(r => r.Action).IsDefinedValue();
         RuleFor(r => r.PageSize).InclusiveBetween(1, ChangeListRequest.MaxPageSize);
         RuleFor(r => r.Wait).InclusiveBetween(0, ChangeListRequest.MaxWait);
     }

@@ -12,14 +12,14 @@ internal sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
         RuleFor(c => c.ArticleId).NotEmpty();
         RuleFor(c => c.Content).NotEmpty().MaximumLength(Limits.Content);
         RuleFor(c => c.Quote).MaximumLength(Limits.Content);
-        RuleFor(c => c.Kind).IsInEnum();
+        RuleFor(c => c.Kind).IsDefinedValue();
         RuleFor(c => c.Cue).MaximumLength(Limits.Cue);
         RuleFor(c => c.Speaker).NotNull().WithMessage("'speaker' is required: an actorId or a description of the source.")
             .SetValidator(new LinkRequestValidator()!);
         RuleFor(c => c.ReportedBy).NotNull().MaxItems(20).WithMessage("A chain holds at most 20 reporters.");
         RuleForEach(c => c.ReportedBy).SetValidator(new LinkRequestValidator());
         RuleFor(c => c.SaidOn!.Text).MaximumLength(Limits.Cue).When(c => c.SaidOn is not null);
-        RuleFor(c => c.SaidOn!.Precision).IsInEnum().When(c => c.SaidOn is not null);
+        RuleFor(c => c.SaidOn!.Precision).IsDefinedValue().When(c => c.SaidOn is not null);
         RuleFor(c => c.Topics).NotNull().MaxItems(Limits.Topics).WithMessage($"At most {Limits.Topics} topics.");
         RuleForEach(c => c.Topics).NotEmpty().MaximumLength(Limits.Topic);
         RuleFor(c => c.About).NotNull().MaxItems(Limits.Topics).WithMessage($"At most {Limits.Topics} actors.");
@@ -98,10 +98,10 @@ internal sealed class ClaimListRequestValidator : AbstractValidator<ClaimListReq
     public ClaimListRequestValidator()
     {
         this.AddDateRules();
-        RuleFor(r => r.Kind).IsInEnum();
-        RuleFor(r => r.Origin).IsInEnum();
-        RuleFor(r => r.Verdict).IsInEnum();
-        RuleFor(r => r.Sort).IsInEnum();
+        RuleFor(r => r.Kind).IsDefinedValue();
+        RuleFor(r => r.Origin).IsDefinedValue();
+        RuleFor(r => r.Verdict).IsDefinedValue();
+        RuleFor(r => r.Sort).IsDefinedValue();
         RuleFor(r => r.Cue).MaximumLength(Limits.Cue);
         RuleFor(r => r.Topic).MaximumLength(Limits.Topic);
         RuleFor(r => r.Q).MaximumLength(Limits.Name);
@@ -114,7 +114,7 @@ internal sealed class RelationRequestValidator : AbstractValidator<RelationReque
     {
         RuleFor(r => r.ToClaimId).NotEmpty()
             .MustAsync((id, ct) => db.Claims.AnyAsync(c => c.Id == id, ct)).WithMessage("'toClaimId' must be an existing claim.");
-        RuleFor(r => r.Kind).IsInEnum();
+        RuleFor(r => r.Kind).IsDefinedValue();
         RuleFor(r => r.Note).MaximumLength(Limits.Description);
     }
 }

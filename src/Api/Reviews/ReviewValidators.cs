@@ -55,8 +55,8 @@ internal sealed class ReviewListRequestValidator : AbstractValidator<ReviewListR
     public ReviewListRequestValidator()
     {
         this.AddDateRules();
-        RuleFor(r => r.Verdict).IsInEnum();
-        RuleFor(r => r.Origin).IsInEnum();
-        RuleFor(r => r.Sort).IsInEnum();
+        RuleFor(r => r.Verdict).IsDefinedValue();
+        RuleFor(r => r.Origin).IsDefinedValue();
+        RuleFor(r => r.Sort).IsDefinedValue();
     }
 }

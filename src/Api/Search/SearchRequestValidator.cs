@@ -16,7 +16,7 @@ internal sealed class SearchRequestValidator : AbstractValidator<SearchRequest>
             .MaximumLength(SearchRequest.MaxQueryLength)
             .Must(q => SearchQuery.Parse(q!).HasWords).WithMessage("'q' has no words to search for (only punctuation, symbols or exclusions).")
             .Must(q => SearchQuery.Parse(q!).WordCount <= SearchQuery.MaxWords).WithMessage($"'q' may hold at most {SearchQuery.MaxWords} words.");
-        RuleFor(r => r.Type).IsInEnum();
+        RuleFor(r => r.Type).IsDefinedValue();
         RuleFor(r => r.To).GreaterThanOrEqualTo(r => r.From).When(r => r.From is not null && r.To is not null)
             .WithMessage("'to' must not be before 'from'.");
     }

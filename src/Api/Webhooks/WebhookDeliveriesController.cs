@@ -20,7 +20,7 @@ internal sealed class DeliveryListRequestValidator : AbstractValidator<DeliveryL
     public DeliveryListRequestValidator()
     {
         this.AddPageRules();
-        RuleFor(r => r.Status).IsInEnum();
+        RuleFor(r => r.Status).IsDefinedValue();
     }
 }
 

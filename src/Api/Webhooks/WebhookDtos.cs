@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.Options;
 using NewsroomClaims.Api.Changes;
 using NewsroomClaims.Api.Data;
+using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Domain.History;
 
 namespace NewsroomClaims.Api.Webhooks;
@@ -116,9 +117,9 @@ internal sealed class WebhookRequestValidator : AbstractValidator<WebhookRequest
         });
         RuleFor(r => r.Description).MaximumLength(Limits.Description);
         RuleFor(r => r.Types).Must(t => t is null || t.Count <= 10).WithMessage("'types' lists at most 10 types.");
-        RuleForEach(r => r.Types).IsInEnum();
+        RuleForEach(r => r.Types).IsDefinedValue();
         RuleFor(r => r.Actions).Must(a => a is null || a.Count <= 10).WithMessage("'actions' lists at most 10 actions.");
-        RuleForEach(r => r.Actions).IsInEnum();
+        RuleForEach(r => r.Actions).IsDefinedValue();
     }
 }
 
