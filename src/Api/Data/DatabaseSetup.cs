@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsroomClaims.Api.Changes;
 using NewsroomClaims.Api.Claims;
@@ -21,6 +22,8 @@ public static class DatabaseSetup
         services.AddSingleton<RevisionInterceptor>();
         services.AddSingleton<ClaimDocumentInterceptor>();
         services.AddSingleton<WriteQueue>();
+        services.AddSingleton<WriteActivity>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChangeSignal>();
         services.AddSingleton<ChangeSequencer>();
         services.AddDbContextPool<PostgresAppDbContext>((sp, o) => o

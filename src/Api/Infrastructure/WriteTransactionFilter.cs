@@ -19,7 +19,8 @@ namespace NewsroomClaims.Api.Infrastructure;
 /// used so that the transaction is begun the way the provider requires, not to replay requests. On SQLite the request
 /// first waits its turn in the <see cref="WriteQueue"/>; the cached reads are dropped once the transaction is over.
 /// </remarks>
-internal sealed class WriteTransactionFilter(AppDbContext db, WriteQueue queue, IdempotencyStore idempotency, IOutputCacheStore cache)
+internal sealed class WriteTransactionFilter(AppDbContext db, WriteQueue queue, WriteActivity activity, IdempotencyStore idempotency,
+    IOutputCacheStore cache)
     : IAsyncResourceFilter
 {
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
@@ -38,6 +39,8 @@ internal sealed class WriteTransactionFilter(AppDbContext db, WriteQueue queue, 
             await next();
             return;
         }
+
+        using var write = activity.Begin();
 
         // Read the whole body before queueing: a slow upload must not hold SQLite's one writer.
         await BufferBodyAsync(http.Request);

@@ -23,6 +23,13 @@ public sealed class MatchingOptions
     /// <summary>Claims the worker embeds in one go.</summary>
     public int BatchSize { get; set; } = 32;
 
+    /// <summary>
+    /// How long the worker waits for a lull in write requests before embedding the next batch anyway: during a burst of
+    /// writes (an archive import) embedding, the costliest work the API does, would otherwise take a core from the
+    /// writers. Zero embeds at once.
+    /// </summary>
+    public TimeSpan YieldToWritesFor { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How often the worker looks for jobs when nothing woke it (jobs another instance queued, a restart).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -11,8 +11,8 @@ namespace NewsroomClaims.Api.Matching;
 /// that has no embedding, or one from another model, and no job: claims written by a tool that bypassed the API, or
 /// before this feature. Several instances can run it side by side.
 /// </summary>
-internal sealed class MatchingWorker(IServiceScopeFactory scopes, MatchingIndex index, MatchingSignal signal, IOptions<MatchingOptions> options,
-    ILogger<MatchingWorker> logger) : BackgroundService
+internal sealed class MatchingWorker(IServiceScopeFactory scopes, MatchingIndex index, MatchingSignal signal, WriteActivity writes,
+    IOptions<MatchingOptions> options, ILogger<MatchingWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,6 +35,7 @@ internal sealed class MatchingWorker(IServiceScopeFactory scopes, MatchingIndex 
 
         while (!stoppingToken.IsCancellationRequested)
         {
+            await writes.WaitForLullAsync(options.Value.YieldToWritesFor, stoppingToken);
             var processed = await RunSafelyAsync(services => services.GetRequiredService<MatchingProcessor>().ProcessBatchAsync(stoppingToken), stoppingToken);
             if (processed == 0)
             {
