@@ -31,6 +31,21 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
         LIMIT $take
         """;
 
+    // Without filters on SearchDocuments the window is the newest matches themselves: ranked by FTS5 alone, then joined.
+    // Ranking inside the join cost 1.7 times as much at a million claims (29 vs 17 ms for a two-word query's window of
+    // 1,000, sqlite3 3.40, same rows; the join alone is under a millisecond).
+    private const string UnfilteredRankSql = """
+        SELECT d."EntityId", d."Type", d."SortKey", d."SpeakerId", w."Score", w."Row" FROM (
+            SELECT rowid AS "Row", CAST(-bm25("SearchText", 2.0, 1.0, 0.0) * $scale AS INTEGER) AS "Score"
+            FROM "SearchText" WHERE "SearchText" MATCH $filtered
+            ORDER BY rowid DESC
+            LIMIT $window) w
+        JOIN "SearchDocuments" d ON d."Row" = w."Row"
+        WHERE $afterScore IS NULL OR w."Score" < $afterScore OR (w."Score" = $afterScore AND d."EntityId" > $afterId)
+        ORDER BY w."Score" DESC, d."EntityId"
+        LIMIT $take
+        """;
+
     private const string SnippetSql = """
         SELECT rowid, "Title", snippet("SearchText", -1, $start, $stop, '…', 32)
         FROM "SearchText" WHERE "SearchText" MATCH $query AND rowid IN (SELECT value FROM json_each($rows))
@@ -51,7 +66,8 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
                 + Facet(criteria.Speaker is { } speaker ? "_sp" + speaker.ToString("N") : null)
                 + MonthFacets(criteria.FromKey, criteria.ToKeyExclusive);
             var ranked = new List<(SearchType Type, Guid Id, long? SortKey, Guid? Speaker, long Score, long Row)>();
-            await using (var command = Command(connection, RankSql))
+            var unfiltered = criteria.Type is null && criteria.Speaker is null && criteria.FromKey is null && criteria.ToKeyExclusive is null;
+            await using (var command = Command(connection, unfiltered ? UnfilteredRankSql : RankSql))
             {
                 Add(command, "$scale", SearchCursor.Scale);
                 Add(command, "$filtered", filtered);
