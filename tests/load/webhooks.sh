@@ -6,6 +6,7 @@
 # Prints RESULT lines and one line per target; exits 1 when a run failed its checks.
 # A 10 s warm-up of the same writes comes first and is not compared (the first run would otherwise be the cold one).
 # Usage: bash tests/load/webhooks.sh [sqlite|postgres|both]   env: WRITERS=32 DURATION=30 WORK=/tmp/newsroom-webhooks
+#   SQLITE_PORT=5391 POSTGRES_PORT=5392 (a port already listening fails the run: the client would load someone else's API)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 which_db=${1:-both}
@@ -27,6 +28,7 @@ dotnet build tests/load/WebhookLoad -c Release -o "$work/client" --nologo -v q >
 
 run() { # run NAME PORT ENV...
   local name=$1 port=$2; shift 2
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "$name: port $port is already in use"; failed=1; return; fi
   local settings=("$@" Database__LoadSampleData=false RateLimiting__PermitLimit=100000000 Logging__LogLevel__Default=Warning
     Webhooks__AllowPrivateTargets=true)
   local key
@@ -42,7 +44,7 @@ run() { # run NAME PORT ENV...
 }
 
 if [ "$which_db" = sqlite ] || [ "$which_db" = both ]; then
-  run sqlite 5391 Database__Provider=Sqlite Database__SqlitePath="$work/webhooks.db"
+  run sqlite "${SQLITE_PORT:-5391}" Database__Provider=Sqlite Database__SqlitePath="$work/webhooks.db"
 fi
 
 if [ "$which_db" = postgres ] || [ "$which_db" = both ]; then
@@ -52,7 +54,7 @@ if [ "$which_db" = postgres ] || [ "$which_db" = both ]; then
   source "$TEST_ENV_FILE"
   libpq=$(echo "$TEST_POSTGRES_CONNECTION" | sed -E 's/Host=([^;]+);Port=([0-9]+);Username=([^;]+);Password=([^;]+);Database=([^;]+)/host=\1 port=\2 user=\3 password=\4 dbname=\5/')
   psql "$libpq" -qc "CREATE DATABASE newsroom_webhooks"
-  run postgres 5392 Database__Provider=Postgres Database__ConnectionString="${TEST_POSTGRES_CONNECTION/Database=postgres/Database=newsroom_webhooks}"
+  run postgres "${POSTGRES_PORT:-5392}" Database__Provider=Postgres Database__ConnectionString="${TEST_POSTGRES_CONNECTION/Database=postgres/Database=newsroom_webhooks}"
 fi
 
 [ "$failed" = 0 ] || { echo "FAILED"; exit 1; }

@@ -13,9 +13,10 @@ public delegate Task TurnWork(AppDbContext db, WebhookSubscription subscription,
 /// holder dies. PostgreSQL: the turn runs in a transaction that holds the subscription's row (<c>FOR UPDATE SKIP
 /// LOCKED</c>: another instance skips it rather than waiting), and the cursor and attempts commit with it. SQLite, whose
 /// one writer must not be held during HTTP calls: instances sharing a SQLite file share a machine, so the turn holds
-/// an exclusive lock file beside the database (<c>{database}.webhooks/{subscription}.lock</c>), as migrations do.
+/// an exclusive lock file beside the database (<c>{database}.webhooks/{subscription}.lock</c>), as migrations do, and
+/// records the turn in one write at its end.
 /// </summary>
-public sealed class SubscriptionTurns(IServiceScopeFactory scopes, TimeProvider time)
+public sealed class SubscriptionTurns(IServiceScopeFactory scopes, WriteQueue queue, TimeProvider time)
 {
     private static readonly TimeSpan TurnLength = TimeSpan.FromSeconds(10);
 
@@ -82,10 +83,14 @@ public sealed class SubscriptionTurns(IServiceScopeFactory scopes, TimeProvider 
             finally
             {
                 // Saved also after a failure or at shutdown, so what was delivered is recorded. A subscription deleted
-                // meanwhile (SQLite does not hold its row during the turn) has nothing left to save.
+                // meanwhile (SQLite does not hold its row during the turn) has nothing left to save. The save takes the
+                // next turn of the write queue, ahead of the requests waiting there (see WriteQueue).
                 try
                 {
-                    await db.SaveChangesAsync(CancellationToken.None);
+                    using (await queue.EnterAheadAsync(CancellationToken.None))
+                    {
+                        await db.SaveChangesAsync(CancellationToken.None);
+                    }
                 }
                 catch (DbUpdateException)
                 {

@@ -18,8 +18,13 @@ public sealed class WebhookWorker(
 {
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
 
-    /// <summary>At most this often a look for work: under a stream of commits the worker would otherwise look once per commit.</summary>
-    private static readonly TimeSpan MinRound = TimeSpan.FromMilliseconds(20);
+    /// <summary>
+    /// At most this often a look for work. Under a stream of commits the worker would otherwise look once per commit
+    /// and deliver a few changes per turn, and every turn costs its own transaction and queries, which take CPU and
+    /// connections from the writers; waiting this long lets a turn deliver what gathered meanwhile, at the cost of
+    /// this much more lag.
+    /// </summary>
+    private static readonly TimeSpan MinRound = TimeSpan.FromMilliseconds(100);
     private readonly ConcurrentDictionary<Guid, Task> running = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
