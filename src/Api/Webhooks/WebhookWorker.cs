@@ -27,6 +27,9 @@ public sealed class WebhookWorker(
     private static readonly TimeSpan MinRound = TimeSpan.FromMilliseconds(100);
     private readonly ConcurrentDictionary<Guid, Task> running = new();
 
+    /// <summary>A turn stopped with changes left over (a full batch, or its time ran out): the next round starts at once.</summary>
+    private volatile bool behind;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var purged = DateTimeOffset.MinValue;
@@ -60,7 +63,12 @@ public sealed class WebhookWorker(
             try
             {
                 await Task.WhenAny(committed, finished, Task.Delay(feedOptions.Value.PollInterval, stoppingToken));
-                await Task.Delay(MinRound, stoppingToken);
+                if (!behind)
+                {
+                    await Task.Delay(MinRound, stoppingToken);
+                }
+
+                behind = false;
             }
             catch (OperationCanceledException)
             {
@@ -135,6 +143,7 @@ public sealed class WebhookWorker(
         {
             if (time.GetUtcNow() > deadline)
             {
+                behind = true;
                 return;
             }
 
@@ -152,6 +161,7 @@ public sealed class WebhookWorker(
 
         // Everything up to where the read stopped is delivered or did not match the filters.
         subscription.Cursor = Math.Max(subscription.Cursor, read.Next);
+        behind |= read.HasMore || redeliveries.Count == options.Value.BatchSize;
     }
 
     private void Failed(WebhookSubscription subscription, int attempts, string? error)
