@@ -53,7 +53,7 @@ value() { echo "$1" | grep -oE "$2=[0-9.]+" | cut -d= -f2; }
 check() { # check LABEL OK?  (prints met/missed)
   if [ "$2" = 1 ]; then echo "target $1: met"; else echo "target $1: MISSED"; fi
 }
-memory() { grep -E 'VmRSS|VmHWM' "/proc/$(cat "$work/$1.pid")/status" | tr -s ' \t' ' ' | tr '\n' ' '; }
+memory() { grep -E 'VmRSS|VmHWM|RssAnon|RssFile' "/proc/$(cat "$work/$1.pid")/status" | tr -s ' \t' ' ' | tr '\n' ' '; }
 
 run() { # run NAME PORT MIN_RPS ENV...
   local name=$1 port=$2 min_rps=$3; shift 3

@@ -51,7 +51,7 @@ run() { # run NAME PORT ENV...
   else
     echo "target $name 16 importers: no 5xx, nothing lost or half written: MISSED"; failed=1
   fi
-  echo "API memory: $(grep -E 'VmRSS|VmHWM' "/proc/$api_pid/status" | tr -s ' \t' ' ' | tr '\n' ' ')"
+  echo "API memory: $(grep -E 'VmRSS|VmHWM|RssAnon|RssFile' "/proc/$api_pid/status" | tr -s ' \t' ' ' | tr '\n' ' ')"
   kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""
 }
 

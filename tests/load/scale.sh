@@ -107,7 +107,7 @@ run_suite() {
   measure "search (two words)" "$url" "$dir/search.txt" 32
   local pid
   pid=$(cat "$work/$name-a.pid")
-  echo "API memory: $(grep -E 'VmRSS|VmHWM' "/proc/$pid/status" | tr -s ' \t' ' ' | tr '\n' ' ')" | tee -a "$results"
+  echo "API memory: $(grep -E 'VmRSS|VmHWM|RssAnon|RssFile' "/proc/$pid/status" | tr -s ' \t' ' ' | tr '\n' ' ')" | tee -a "$results"
 }
 
 if [ "$which_db" = sqlite ] || [ "$which_db" = both ]; then
