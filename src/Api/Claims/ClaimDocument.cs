@@ -100,11 +100,32 @@ public static class ClaimDocument
 
 /// <summary>A claim response as stored: written to the client as it is, read back only by the exports that need its fields.</summary>
 [JsonConverter(typeof(StoredClaimConverter))]
-public sealed class StoredClaim(string json)
+public sealed class StoredClaim
 {
-    public string Json { get; } = json;
+    private readonly string? json;
+    private readonly byte[]? utf8;
 
-    public ClaimResponse Read() => JsonSerializer.Deserialize<ClaimResponse>(Json, ClaimDocument.Options)!;
+    public StoredClaim(string json) => this.json = json;
+
+    /// <summary>As SQLite hands the stored text over, UTF-8: a list page goes out without a detour through .NET strings.</summary>
+    public StoredClaim(byte[] utf8Json) => utf8 = utf8Json;
+
+    public ClaimResponse Read() => utf8 is null
+        ? JsonSerializer.Deserialize<ClaimResponse>(json!, ClaimDocument.Options)!
+        : JsonSerializer.Deserialize<ClaimResponse>(utf8, ClaimDocument.Options)!;
+
+    // The document was written by this API's serializer; re-validating it per row would cost what the read model saves.
+    internal void WriteTo(Utf8JsonWriter writer)
+    {
+        if (utf8 is null)
+        {
+            writer.WriteRawValue(json!, skipInputValidation: true);
+        }
+        else
+        {
+            writer.WriteRawValue(utf8, skipInputValidation: true);
+        }
+    }
 }
 
 internal sealed class StoredClaimConverter : JsonConverter<StoredClaim>
@@ -115,9 +136,7 @@ internal sealed class StoredClaimConverter : JsonConverter<StoredClaim>
         return new StoredClaim(document.RootElement.GetRawText());
     }
 
-    // The document was written by this API's serializer; re-validating it per row would cost what the read model saves.
-    public override void Write(Utf8JsonWriter writer, StoredClaim value, JsonSerializerOptions options) =>
-        writer.WriteRawValue(value.Json, skipInputValidation: true);
+    public override void Write(Utf8JsonWriter writer, StoredClaim value, JsonSerializerOptions options) => value.WriteTo(writer);
 }
 
 /// <summary>Source-generated metadata for the hot JSON paths: claim documents and pages of them.</summary>

@@ -26,7 +26,7 @@ internal static class ClaimPageCommand
         && request.Reviewed is null && string.IsNullOrWhiteSpace(request.Cue) && string.IsNullOrWhiteSpace(request.Topic)
         && string.IsNullOrWhiteSpace(request.Q);
 
-    public static async Task<List<(string Document, long SortKey, Guid Id)>> ReadAsync(AppDbContext db, ClaimListRequest request,
+    public static async Task<List<(StoredClaim Document, long SortKey, Guid Id)>> ReadAsync(AppDbContext db, ClaimListRequest request,
         CancellationToken cancellationToken)
     {
         var columns = Columns.Of(db.Model);
@@ -37,11 +37,14 @@ internal static class ClaimPageCommand
             await using var command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText = Sql(command, columns, request);
-            var rows = new List<(string, long, Guid)>(request.PageSize + 1);
+            var rows = new List<(StoredClaim, long, Guid)>(request.PageSize + 1);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var utf8 = reader is Microsoft.Data.Sqlite.SqliteDataReader;
             while (await reader.ReadAsync(cancellationToken))
             {
-                rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetFieldValue<Guid>(2)));
+                // SQLite gives a text column's UTF-8 bytes as a blob, as stored; Npgsql decodes text to a string.
+                var document = utf8 ? new StoredClaim(reader.GetFieldValue<byte[]>(0)) : new StoredClaim(reader.GetString(0));
+                rows.Add((document, reader.GetInt64(1), reader.GetFieldValue<Guid>(2)));
             }
 
             return rows;

@@ -30,8 +30,8 @@ public sealed class ClaimQueries(AppDbContext db)
     {
         var rows = ClaimPageCommand.Handles(request)
             ? await ClaimPageCommand.ReadAsync(db, request, cancellationToken)
-            : (await Rows(Filter(db.Claims, request).PageBy(request)).ToListAsync(cancellationToken)).ConvertAll(r => (r.Document, r.SortKey, r.Id));
-        return http.ToPage(rows, request.PageSize, r => PageCursor.Encode(r.SortKey, r.Id), r => new StoredClaim(r.Document));
+            : (await Rows(Filter(db.Claims, request).PageBy(request)).ToListAsync(cancellationToken)).ConvertAll(r => (Document: new StoredClaim(r.Document), r.SortKey, r.Id));
+        return http.ToPage(rows, request.PageSize, r => PageCursor.Encode(r.SortKey, r.Id), r => r.Document);
     }
 
     /// <summary>
