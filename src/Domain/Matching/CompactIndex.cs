@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace NewsroomClaims.Domain.Matching;
 
 /// <summary>What a candidate search may return: a speaker's claims only, a date range (sort keys), never one claim.</summary>
@@ -14,11 +12,11 @@ public sealed record IndexFilter(Guid? Speaker = null, long? FromKey = null, lon
 /// no recall. About 52 bytes a code and 70 a claim: a million claims with 1.4 codes each take ~145 MB. Readers share
 /// the index; an update waits for the scans running and takes microseconds.
 /// </summary>
-public sealed class CompactIndex
+public sealed partial class CompactIndex
 {
     private const int Words = VectorCodes.CodeWords;
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
-    private readonly Dictionary<Guid, int> claimOrdinals = [];
+    private readonly OrdinalTable claimOrdinals = new();
     private readonly Dictionary<Guid, int> speakerOrdinals = [];
 
     // Per code: its bits and its claim (-1 once the claim has new codes elsewhere).
@@ -48,6 +46,7 @@ public sealed class CompactIndex
         try
         {
             EnsureClaimCapacity(claims);
+            claimOrdinals.Reserve(claims, ids);
             EnsureCodeCapacity(totalCodes);
         }
         finally
@@ -68,12 +67,13 @@ public sealed class CompactIndex
         gate.EnterWriteLock();
         try
         {
-            if (!claimOrdinals.TryGetValue(id, out var claim))
+            var claim = claimOrdinals.Find(id, ids);
+            if (claim < 0)
             {
                 claim = claimCount++;
                 EnsureClaimCapacity(claimCount);
-                claimOrdinals[id] = claim;
                 ids[claim] = id;
+                claimOrdinals.Add(id, claim, ids);
                 codeCounts[claim] = 0;
             }
             else if (active[claim])
@@ -121,7 +121,8 @@ public sealed class CompactIndex
         gate.EnterWriteLock();
         try
         {
-            if (claimOrdinals.TryGetValue(id, out var claim) && active[claim])
+            var claim = claimOrdinals.Find(id, ids);
+            if (claim >= 0 && active[claim])
             {
                 active[claim] = false;
                 Count--;
@@ -138,110 +139,13 @@ public sealed class CompactIndex
         gate.EnterReadLock();
         try
         {
-            return claimOrdinals.TryGetValue(id, out var claim) && active[claim];
+            var claim = claimOrdinals.Find(id, ids);
+            return claim >= 0 && active[claim];
         }
         finally
         {
             gate.ExitReadLock();
         }
-    }
-
-    /// <summary>
-    /// The claims of the <paramref name="limit"/> codes nearest any of the query's codes, nearest first, each claim once
-    /// (so possibly fewer than <paramref name="limit"/>).
-    /// </summary>
-    public IReadOnlyList<Guid> Nearest(ReadOnlySpan<ulong> queryCodes, IndexFilter filter, int limit)
-    {
-        if (queryCodes.Length == 0 || queryCodes.Length % Words != 0)
-        {
-            throw new ArgumentException($"Query codes come in {Words} words each.", nameof(queryCodes));
-        }
-
-        var queries = queryCodes.ToArray();
-        gate.EnterReadLock();
-        var distances = ArrayPool<short>.Shared.Rent(Math.Max(codeCount, 1));
-        try
-        {
-            var speaker = -1;
-            if (filter.Speaker is { } wanted && !speakerOrdinals.TryGetValue(wanted, out speaker))
-            {
-                return [];
-            }
-
-            var from = filter.FromKey ?? long.MinValue;
-            var to = filter.ToKeyExclusive ?? long.MaxValue;
-            var exclude = filter.Exclude is { } e && claimOrdinals.TryGetValue(e, out var excluded) ? excluded : -1;
-            Span<int> histogram = stackalloc int[SentenceEmbedder.Dimensions + 1];
-            histogram.Clear();
-            for (var code = 0; code < codeCount; code++)
-            {
-                var claim = codeClaims[code];
-                if (claim < 0 || !active[claim] || claim == exclude || (speaker >= 0 && speakers[claim] != speaker)
-                    || sortKeys[claim] < from || sortKeys[claim] >= to)
-                {
-                    distances[code] = -1;
-                    continue;
-                }
-
-                var d = VectorCodes.NearestHamming(codes.AsSpan(code * Words, Words), queries);
-                distances[code] = (short)d;
-                histogram[d]++;
-            }
-
-            return Collect(distances, histogram, limit);
-        }
-        finally
-        {
-            ArrayPool<short>.Shared.Return(distances);
-            gate.ExitReadLock();
-        }
-    }
-
-    /// <summary>The codes under the distance at which <paramref name="limit"/> is reached (ties there in code order), as claims.</summary>
-    private List<Guid> Collect(short[] distances, Span<int> histogram, int limit)
-    {
-        var cutoff = 0;
-        var below = 0;
-        while (cutoff < histogram.Length && below + histogram[cutoff] < limit)
-        {
-            below += histogram[cutoff++];
-        }
-
-        var atCutoff = limit - below;
-        var found = new List<(short Distance, int Code)>(Math.Min(limit, codeCount));
-        for (var code = 0; code < codeCount; code++)
-        {
-            var d = distances[code];
-            if (d < 0 || d > cutoff)
-            {
-                continue;
-            }
-
-            if (d == cutoff)
-            {
-                if (atCutoff == 0)
-                {
-                    continue;
-                }
-
-                atCutoff--;
-            }
-
-            found.Add((d, code));
-        }
-
-        found.Sort();
-        var seen = new HashSet<int>();
-        var claims = new List<Guid>(found.Count);
-        foreach (var (_, code) in found)
-        {
-            if (seen.Add(codeClaims[code]))
-            {
-                claims.Add(ids[codeClaims[code]]);
-            }
-        }
-
-        return claims;
     }
 
     private int SpeakerOrdinal(Guid speaker)

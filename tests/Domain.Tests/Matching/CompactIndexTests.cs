@@ -84,4 +84,69 @@ public sealed class CompactIndexTests
         Assert.Equal(98, index.Count);
         Assert.Empty(index.Nearest(VectorCodes.BinaryCode(Unit(random)), new IndexFilter(Guid.CreateVersion7()), 10));
     }
+
+    [Fact]
+    public void EveryIdIsFoundAgainAfterTheTableGrewAndReplacingAClaimKeepsOneEntry()
+    {
+        var random = new Random(11);
+        var index = new CompactIndex();
+        var ids = Enumerable.Range(0, 5_000).Select(_ => Guid.CreateVersion7()).ToList();
+        foreach (var id in ids)
+        {
+            index.Upsert(id, VectorCodes.BinaryCode(Unit(random)), null, 0, isActive: true);
+        }
+
+        index.Upsert(ids[42], VectorCodes.BinaryCode(Unit(random)), null, 0, isActive: true);
+        index.Remove(ids[7]);
+
+        Assert.All(ids.Where((_, i) => i != 7), id => Assert.True(index.Contains(id)));
+        Assert.False(index.Contains(ids[7]));
+        Assert.False(index.Contains(Guid.CreateVersion7()));
+        Assert.Equal(4_999, index.Count);
+    }
+
+    [Fact]
+    public void TheReRankedShortlistPutsTheClaimsClosestToTheQueryFloatsFirst()
+    {
+        var random = new Random(13);
+        var index = new CompactIndex();
+        var query = Unit(random);
+        var vectors = new Dictionary<Guid, float[]>();
+        for (var i = 0; i < 3_000; i++)
+        {
+            // Five very near the query, fifty fairly near, the rest not: the five must lead the re-ranked list.
+            var vector = Unit(random);
+            if (i % 50 == 0)
+            {
+                var pull = new float[query.Length];
+                TensorPrimitives.Multiply(query, i < 250 ? 3f : 1f, pull);
+                TensorPrimitives.Add(vector, pull, vector);
+                TensorPrimitives.Multiply(vector, 1f / TensorPrimitives.Norm(vector), vector);
+            }
+
+            var id = Guid.CreateVersion7();
+            vectors[id] = vector;
+            index.Upsert(id, VectorCodes.BinaryCode(vector), null, 0, isActive: true);
+        }
+
+        var found = index.Nearest([query], new IndexFilter(), limit: 20, shortlist: 300);
+
+        var best = vectors.OrderByDescending(v => TensorPrimitives.Dot(query, v.Value)).Take(5).Select(v => v.Key);
+        Assert.Equal(20, found.Count);
+        Assert.Equal(best.ToHashSet(), found.Take(5).ToHashSet());
+        var scorer = new CodeScorer([query]);
+        var scores = found.Select(id => scorer.Score(VectorCodes.BinaryCode(vectors[id]))).ToList();
+        Assert.Equal(scores.OrderDescending(), scores);
+    }
+
+    [Fact]
+    public void ACodeScoreIsTheQueryDottedWithTheCodeAsPlusOrMinusOne()
+    {
+        var random = new Random(17);
+        var query = Unit(random);
+        var code = VectorCodes.BinaryCode(Unit(random));
+        var signs = Enumerable.Range(0, query.Length).Select(i => (code[i >> 6] >> (i & 63) & 1) == 1 ? 1f : -1f).ToArray();
+
+        Assert.Equal(TensorPrimitives.Dot(query, signs), new CodeScorer([query]).Score(code), 0.001f);
+    }
 }
