@@ -10,7 +10,9 @@ namespace NewsroomClaims.Matching;
 /// Recall@10 of the compact search against exact search at a million claims, on the synthetic vectors the load
 /// generator stores (<see cref="SyntheticVectors"/>; tests/load/matching.sh times the API on the same ones). Exact: the
 /// float vectors' cosine over every claim. Compact: as the API searches, Hamming distance over the binary codes proposes
-/// candidates, their int8 vectors re-score them. Also the time of the in-memory scan per query.
+/// candidates (shortlist 0), or a shortlist of them re-ranked against the query's floats does (the API: 2,000 re-ranked,
+/// 200 kept, <c>Matching:Shortlist</c> and <c>Candidates</c>), and their int8 vectors re-score them. Also the time of
+/// the in-memory search per query.
 /// </summary>
 internal static class SyntheticRecall
 {
@@ -70,7 +72,7 @@ internal static class SyntheticRecall
         var meanNeighbours = exact.Average(e => e.Average(x => x.Score));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"mean cosine of the exact 10 nearest {meanNeighbours:0.000}; 1st {exact.Average(e => e.Max(x => x.Score)):0.000}, 10th {exact.Average(e => e.Min(x => x.Score)):0.000}"));
-        foreach (var candidates in new[] { 100, 200, 400, 800 })
+        foreach (var (candidates, shortlist) in new[] { (100, 0), (200, 0), (400, 0), (100, 2000), (200, 2000), (400, 2000) })
         {
             double recall = 0;
             var scans = new List<double>();
@@ -78,7 +80,8 @@ internal static class SyntheticRecall
             {
                 var query = new[] { queryVectors[q] };
                 var t = Stopwatch.GetTimestamp();
-                var found = index.Nearest(VectorCodes.Codes(query), new IndexFilter(Exclude: ids[queryIndexes[q]]), candidates);
+                var filter = new IndexFilter(Exclude: ids[queryIndexes[q]]);
+                var found = shortlist > 0 ? index.Nearest(query, filter, candidates, shortlist) : index.Nearest(VectorCodes.Codes(query), filter, candidates);
                 scans.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
                 var top = found.Select(Slot)
                     .OrderByDescending(i => VectorCodes.BestCosine(query, int8.AsSpan((int)((long)i * dims), dims))).Take(K);
@@ -88,7 +91,7 @@ internal static class SyntheticRecall
 
             scans.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {candidates} candidates re-scored: recall@10 {recall / queries:0.000}; code scan p50 {scans[scans.Count / 2]:0.0} ms, p99 {scans[(int)(scans.Count * 0.99)]:0.0} ms (one thread)"));
+                $"  {candidates} candidates (shortlist {shortlist}) re-scored: recall@10 {recall / queries:0.000}; code scan p50 {scans[scans.Count / 2]:0.0} ms, p99 {scans[(int)(scans.Count * 0.99)]:0.0} ms (one thread)"));
         }
 
         Console.WriteLine($"({clock.Elapsed.TotalSeconds:0} s; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsroomClaims.Api.Data;
+using NewsroomClaims.Domain.Claims;
 using NewsroomClaims.Domain.Matching;
 
 namespace NewsroomClaims.Api.Matching;
@@ -9,11 +10,12 @@ namespace NewsroomClaims.Api.Matching;
 public sealed record ScoredClaim(Guid ClaimId, float Score);
 
 /// <summary>
-/// The search every matching feature shares: the in-memory binary codes propose candidates (Hamming distance, the
-/// filter applied during the scan), then each candidate's int8 vector is read from the database and scored exactly
-/// against the query, and the filter is checked again on the claims table, so a claim changed since this instance last
-/// synced is judged by what it is now. Runs inside the caller's transaction when there is one (the worker's grouping
-/// sees the embeddings it has just written).
+/// The search every matching feature shares: the in-memory binary codes propose candidates (a Hamming scan with the
+/// filter applied, its shortlist re-ranked against the query's floats), then each candidate's int8 vector is read from
+/// the database by primary key and scored exactly against the query. The claims that make the cut are then checked
+/// against the claims table, so a claim changed since this instance last synced is judged by what it is now; checking
+/// only those (a page's worth, not every candidate) keeps the second lookup small. Runs inside the caller's
+/// transaction when there is one (the worker's grouping sees the embeddings it has just written).
 /// </summary>
 public sealed class ClaimSearch(AppDbContext db, MatchingIndex index, IOptions<MatchingOptions> options)
 {
@@ -21,33 +23,16 @@ public sealed class ClaimSearch(AppDbContext db, MatchingIndex index, IOptions<M
     /// <remarks>A claim's score is the best cosine between any part of the query and any part of the claim (whole or sentence).</remarks>
     public async Task<List<ScoredClaim>> NearestAsync(IReadOnlyList<float[]> query, IndexFilter filter, double minScore, int depth, CancellationToken cancellationToken)
     {
-        var candidates = index.Codes.Nearest(VectorCodes.Codes(query), filter, Math.Max(options.Value.Candidates, depth * 2)).ToList();
+        var candidates = index.Codes.Nearest(query, filter, Math.Max(options.Value.Candidates, depth * 2), options.Value.Shortlist).ToList();
         if (candidates.Count == 0)
         {
             return [];
         }
 
-        var rows = from e in db.ClaimEmbeddings
-                   join c in db.Claims on e.ClaimId equals c.Id
-                   where candidates.Contains(e.ClaimId) && e.Active && c.RetractedAt == null
-                   select new { e.ClaimId, e.Vector, c.SpeakerId, c.SortKey };
-        if (filter.Speaker is { } speaker)
-        {
-            rows = rows.Where(r => r.SpeakerId == speaker);
-        }
-
-        if (filter.FromKey is { } from)
-        {
-            rows = rows.Where(r => r.SortKey >= from);
-        }
-
-        if (filter.ToKeyExclusive is { } to)
-        {
-            rows = rows.Where(r => r.SortKey < to);
-        }
-
+        var rows = db.ClaimEmbeddings.Where(e => candidates.Contains(e.ClaimId) && e.Active);
+        rows = Filtered(rows, filter);
         var scored = new List<ScoredClaim>(candidates.Count);
-        foreach (var row in await rows.Select(r => new { r.ClaimId, r.Vector }).ToListAsync(cancellationToken))
+        foreach (var row in await rows.Select(e => new { e.ClaimId, e.Vector }).ToListAsync(cancellationToken))
         {
             var score = VectorCodes.BestCosine(query, row.Vector);
             if (score >= minScore && row.ClaimId != filter.Exclude)
@@ -57,6 +42,47 @@ public sealed class ClaimSearch(AppDbContext db, MatchingIndex index, IOptions<M
         }
 
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.ClaimId.CompareTo(b.ClaimId));
-        return scored.Count > depth ? scored[..depth] : scored;
+        // A page's worth at a time: one query unless claims were retracted or moved since the index last saw them.
+        var confirmed = new List<ScoredClaim>(Math.Min(depth, scored.Count));
+        for (var at = 0; at < scored.Count && confirmed.Count < depth; at += depth)
+        {
+            var batch = scored.Skip(at).Take(depth).ToList();
+            var ids = batch.ConvertAll(s => s.ClaimId);
+            var current = Filtered(db.Claims.Where(c => ids.Contains(c.Id) && c.RetractedAt == null), filter);
+            var kept = (await current.Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
+            confirmed.AddRange(batch.Where(s => kept.Contains(s.ClaimId)).Take(depth - confirmed.Count));
+        }
+
+        return confirmed;
+    }
+
+    private static IQueryable<ClaimEmbedding> Filtered(IQueryable<ClaimEmbedding> rows, IndexFilter filter)
+    {
+        if (filter.Speaker is { } speaker)
+        {
+            rows = rows.Where(e => e.SpeakerId == speaker);
+        }
+
+        if (filter.FromKey is { } from)
+        {
+            rows = rows.Where(e => e.SortKey >= from);
+        }
+
+        return filter.ToKeyExclusive is { } to ? rows.Where(e => e.SortKey < to) : rows;
+    }
+
+    private static IQueryable<Claim> Filtered(IQueryable<Claim> rows, IndexFilter filter)
+    {
+        if (filter.Speaker is { } speaker)
+        {
+            rows = rows.Where(c => c.SpeakerId == speaker);
+        }
+
+        if (filter.FromKey is { } from)
+        {
+            rows = rows.Where(c => c.SortKey >= from);
+        }
+
+        return filter.ToKeyExclusive is { } to ? rows.Where(c => c.SortKey < to) : rows;
     }
 }

@@ -47,6 +47,15 @@ public sealed class MatchingIndex
     /// <summary>Reads every row written after the last one seen; returns how many.</summary>
     internal async Task<int> CatchUpAsync(AppDbContext db, CancellationToken cancellationToken)
     {
+        if (Interlocked.Read(ref lastSeq) == 0)
+        {
+            // The first load sizes the arrays once: grown step by step they would leave ~100 MB of discarded copies at a
+            // million claims, which the GC may hand back to the OS only much later.
+            var claims = await db.ClaimEmbeddings.CountAsync(e => e.Active, cancellationToken);
+            var codeBytes = await db.ClaimEmbeddings.Where(e => e.Active).SumAsync(e => (long)e.Code.Length, cancellationToken);
+            Codes.Reserve(claims, (int)(codeBytes / VectorCodes.CodeBytes));
+        }
+
         var total = 0;
         while (true)
         {

@@ -14,8 +14,11 @@ public sealed class MatchingOptions
     /// <summary>The <c>minScore</c> of a request that sends none.</summary>
     public double DefaultMinScore { get; set; } = 0.5;
 
-    /// <summary>Claims the binary codes propose for exact re-scoring (at least; deeper pages take more).</summary>
-    public int Candidates { get; set; } = 400;
+    /// <summary>Codes nearest by Hamming distance that are re-ranked in memory against the query's floats (see <see cref="Domain.Matching.CodeScorer"/>).</summary>
+    public int Shortlist { get; set; } = 2000;
+
+    /// <summary>Claims of the re-ranked shortlist whose int8 vectors are read for exact re-scoring (at least; deeper pages take more).</summary>
+    public int Candidates { get; set; } = 200;
 
     /// <summary>How deep the pages of one search go.</summary>
     public int MaxResults { get; set; } = 500;
