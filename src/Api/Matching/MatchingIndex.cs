@@ -49,11 +49,12 @@ public sealed class MatchingIndex
     {
         if (Interlocked.Read(ref lastSeq) == 0)
         {
-            // The first load sizes the arrays once: grown step by step they would leave ~100 MB of discarded copies at a
-            // million claims, which the GC may hand back to the OS only much later.
+            // The first load sizes the arrays once, with a sixteenth to spare for the claims written after start-up: grown
+            // step by step they would leave ~100 MB of discarded copies at a million claims, and grown by the first write
+            // after an exact fit they would take ~130 MB more at once (measured: 353 -> 526 MB resident after 20 writes).
             var claims = await db.ClaimEmbeddings.CountAsync(e => e.Active, cancellationToken);
-            var codeBytes = await db.ClaimEmbeddings.Where(e => e.Active).SumAsync(e => (long)e.Code.Length, cancellationToken);
-            Codes.Reserve(claims, (int)(codeBytes / VectorCodes.CodeBytes));
+            var codes = (int)(await db.ClaimEmbeddings.Where(e => e.Active).SumAsync(e => (long)e.Code.Length, cancellationToken) / VectorCodes.CodeBytes);
+            Codes.Reserve(claims + claims / 16 + 1024, codes + codes / 16 + 1024);
         }
 
         var total = 0;

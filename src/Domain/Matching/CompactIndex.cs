@@ -159,6 +159,8 @@ public sealed partial class CompactIndex
         return ordinal;
     }
 
+    // Arrays grow by an eighth (at least 4,096 entries), not by half: at a million claims half is ~65 MB allocated at once
+    // for one more claim, with the old arrays garbage until the next full collection.
     private void EnsureClaimCapacity(int needed)
     {
         if (needed <= ids.Length)
@@ -166,7 +168,7 @@ public sealed partial class CompactIndex
             return;
         }
 
-        var size = Math.Max(needed, ids.Length + ids.Length / 2);
+        var size = Math.Max(needed, ids.Length + Math.Max(ids.Length / 8, 4096));
         Array.Resize(ref ids, size);
         Array.Resize(ref speakers, size);
         Array.Resize(ref sortKeys, size);
@@ -182,7 +184,7 @@ public sealed partial class CompactIndex
             return;
         }
 
-        var size = Math.Max(needed, codeClaims.Length + codeClaims.Length / 2);
+        var size = Math.Max(needed, codeClaims.Length + Math.Max(codeClaims.Length / 8, 4096));
         Array.Resize(ref codes, size * Words);
         Array.Resize(ref codeClaims, size);
     }
