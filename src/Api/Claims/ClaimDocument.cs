@@ -107,7 +107,7 @@ public sealed class StoredClaim
 
     public StoredClaim(string json) => this.json = json;
 
-    /// <summary>As SQLite hands the stored text over, UTF-8: a list page goes out without a detour through .NET strings.</summary>
+    /// <summary>As the database hands the stored text over, UTF-8: a list page goes out without a detour through .NET strings.</summary>
     public StoredClaim(byte[] utf8Json) => utf8 = utf8Json;
 
     public ClaimResponse Read() => utf8 is null

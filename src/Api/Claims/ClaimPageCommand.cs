@@ -39,12 +39,11 @@ internal static class ClaimPageCommand
             command.CommandText = Sql(command, columns, request);
             var rows = new List<(StoredClaim, long, Guid)>(request.PageSize + 1);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var utf8 = reader is Microsoft.Data.Sqlite.SqliteDataReader;
             while (await reader.ReadAsync(cancellationToken))
             {
-                // SQLite gives a text column's UTF-8 bytes as a blob, as stored; Npgsql decodes text to a string.
-                var document = utf8 ? new StoredClaim(reader.GetFieldValue<byte[]>(0)) : new StoredClaim(reader.GetString(0));
-                rows.Add((document, reader.GetInt64(1), reader.GetFieldValue<Guid>(2)));
+                // Both providers hand a text column over as its UTF-8 bytes when asked for byte[] (SQLite as stored, Npgsql
+                // as received), so the document goes out without a round trip through a .NET string.
+                rows.Add((new StoredClaim(reader.GetFieldValue<byte[]>(0)), reader.GetInt64(1), reader.GetFieldValue<Guid>(2)));
             }
 
             return rows;
