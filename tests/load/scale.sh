@@ -150,8 +150,8 @@ if [ "$which_db" = postgres ] || [ "$which_db" = both ]; then
     dotnet "$work/generator/NewsroomClaims.Load.Generator.dll" --provider Postgres --connection "${TEST_POSTGRES_CONNECTION/Database=postgres/Database=newsroom_scale}" \
       --claims "$claims" --articles "$articles" --actors "$actors"
     echo "generated in $((SECONDS - started)) s" | tee -a "$results"
-    # A million fresh rows set off autovacuum (visibility map, statistics) for minutes; measure a settled database, as a
-    # running newsroom's is, rather than one PostgreSQL is still vacuuming (it stalled the 32-connection runs for ~1.7 s).
+    # A million fresh rows set off autovacuum (visibility map, statistics); measure a settled database, as a running
+    # newsroom's is, rather than one PostgreSQL is still vacuuming.
     started=$SECONDS
     psql "$(libpq "${TEST_POSTGRES_CONNECTION/Database=postgres/Database=newsroom_scale}")" -qc 'VACUUM (ANALYZE)' 2>&1 | { grep -v 'only superuser can vacuum' || true; }
     echo "vacuumed in $((SECONDS - started)) s" | tee -a "$results"
