@@ -13,4 +13,11 @@ public sealed class SearchOptions
     /// </summary>
     [Range(1, 1_000_000)]
     public int RankWindow { get; set; } = 1000;
+
+    /// <summary>
+    /// How long a common word's document count is reused for ranking on SQLite (see SearchTermCounts); counting it
+    /// walks the word's whole index entry. Zero counts every word on every search.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan TermCountsFor { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -69,6 +69,13 @@ public sealed partial class SearchQuery
         return clause.Excluded.Aggregate(expression, (current, term) => $"({current} NOT {Fts5Term(term)})");
     }));
 
+    /// <summary>
+    /// The terms of <see cref="ToFts5"/> in the order they appear in it, which is the order FTS5 numbers its phrases
+    /// (ranking passes one document count per phrase in that order).
+    /// </summary>
+    public IEnumerable<string> Fts5Phrases() =>
+        Clauses.SelectMany(clause => clause.Required.Concat(clause.Excluded)).Select(Fts5Term);
+
     /// <summary>The same query in websearch_to_tsquery syntax, which never rejects its input.</summary>
     public string ToWebSearch()
     {

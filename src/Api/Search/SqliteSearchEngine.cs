@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsroomClaims.Api.Data;
@@ -7,16 +8,17 @@ using NewsroomClaims.Api.Data;
 namespace NewsroomClaims.Api.Search;
 
 /// <summary>
-/// FTS5: bm25 ranks (title counts twice the body), snippet() cuts the passage. FTS5 walks the matches newest row
+/// FTS5: bm25 ranks (title counts twice the body; <see cref="Fts5Bm25"/>, with word counts kept between searches by
+/// <see cref="SearchTermCounts"/>), snippet() cuts the passage. FTS5 walks the matches newest row
 /// first, so the rank window stops after the newest <see cref="SearchOptions.RankWindow"/> matches that pass the
 /// filters; only those are ranked. Snippets are cut afterwards for the page's rows only, because snippet() is the
 /// costly part.
 /// </summary>
-internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions> options) : ISearchEngine
+internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions> options, SearchTermCounts termCounts) : ISearchEngine
 {
     private const string RankSql = """
         SELECT "EntityId", "Type", "SortKey", "SpeakerId", "Score", "Row" FROM (
-            SELECT t.rowid AS "Row", CAST(-bm25("SearchText", 2.0, 1.0, 0.0) * $scale AS INTEGER) AS "Score",
+            SELECT t.rowid AS "Row", CAST(-newsroom_bm25("SearchText", $counts) * $scale AS INTEGER) AS "Score",
                    d."EntityId", d."Type", d."SortKey", d."SpeakerId"
             FROM "SearchText" t JOIN "SearchDocuments" d ON d."Row" = t.rowid
             WHERE "SearchText" MATCH $filtered
@@ -36,7 +38,7 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
     // 1,000, sqlite3 3.40, same rows; the join alone is under a millisecond).
     private const string UnfilteredRankSql = """
         SELECT d."EntityId", d."Type", d."SortKey", d."SpeakerId", w."Score", w."Row" FROM (
-            SELECT rowid AS "Row", CAST(-bm25("SearchText", 2.0, 1.0, 0.0) * $scale AS INTEGER) AS "Score"
+            SELECT rowid AS "Row", CAST(-newsroom_bm25("SearchText", $counts) * $scale AS INTEGER) AS "Score"
             FROM "SearchText" WHERE "SearchText" MATCH $filtered
             ORDER BY rowid DESC
             LIMIT $window) w
@@ -60,17 +62,25 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
             // The speaker and actor-type filters are facet tokens, so FTS5 intersects them with the words itself.
             // Facet tokens start with '_', which no query word holds, so the words need no column filter.
             var query = criteria.Query.ToFts5();
-            // Only selective filters go to FTS5: intersecting with the million-entry "claim" list costs more than
-            // walking the newest matches and dropping the few that are not claims.
-            var filtered = query + Facet(criteria.Type == SearchType.Actor ? "_actor" : null)
-                + Facet(criteria.Speaker is { } speaker ? "_sp" + speaker.ToString("N") : null)
-                + MonthFacets(criteria.FromKey, criteria.ToKeyExclusive);
+            // Only selective filters go to FTS5 (a filter is a group of facet tokens, any of which may match): intersecting
+            // with the million-entry "claim" list costs more than walking the newest matches and dropping the few that are
+            // not claims.
+            var facets = new List<string[]>();
+            Facet(facets, criteria.Type == SearchType.Actor ? "_actor" : null);
+            Facet(facets, criteria.Speaker is { } speaker ? "_sp" + speaker.ToString("N") : null);
+            MonthFacets(facets, criteria.FromKey, criteria.ToKeyExclusive);
+            var filtered = query + string.Concat(facets.Select(f => $" AND Facets : ({string.Join(" OR ", f.Select(t => $"\"{t}\""))})"));
+            // One count per phrase in query order; facet phrases weigh nothing in the ranking, so need none.
+            var counts = (await termCounts.CountAsync(connection, criteria.Query.Fts5Phrases(), cancellationToken))
+                .Concat(facets.SelectMany(f => f).Select(_ => 0L)).ToList();
+            Fts5Bm25.EnsureRegistered((SqliteConnection)connection);
             var ranked = new List<(SearchType Type, Guid Id, long? SortKey, Guid? Speaker, long Score, long Row)>();
             var unfiltered = criteria.Type is null && criteria.Speaker is null && criteria.FromKey is null && criteria.ToKeyExclusive is null;
             await using (var command = Command(connection, unfiltered ? UnfilteredRankSql : RankSql))
             {
                 Add(command, "$scale", SearchCursor.Scale);
                 Add(command, "$filtered", filtered);
+                Add(command, "$counts", Fts5Bm25.CountsArgument(counts));
                 Add(command, "$type", criteria.Type?.ToString().ToLowerInvariant());
                 Add(command, "$speaker", Text(criteria.Speaker));
                 Add(command, "$from", criteria.FromKey);
@@ -120,11 +130,11 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
     /// A closed date range of up to <see cref="MaxMonthFacets"/> months as "any of these months" (the exact bounds are
     /// still checked on SearchDocuments); wider or open ranges pass too much to be worth intersecting.
     /// </summary>
-    private static string MonthFacets(long? fromKey, long? toKeyExclusive)
+    private static void MonthFacets(List<string[]> facets, long? fromKey, long? toKeyExclusive)
     {
         if (fromKey is not { } from || toKeyExclusive is not { } to || to <= from)
         {
-            return "";
+            return;
         }
 
         var first = new DateTime(from, DateTimeKind.Utc);
@@ -132,18 +142,23 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
         var months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
         if (months > MaxMonthFacets)
         {
-            return "";
+            return;
         }
 
         var start = new DateTime(first.Year, first.Month, 1, 0, 0, 0, DateTimeKind.Utc);
-        var tokens = Enumerable.Range(0, months).Select(i => "\"_m" + start.AddMonths(i).ToString("yyyyMM", CultureInfo.InvariantCulture) + "\"");
-        return $" AND Facets : ({string.Join(" OR ", tokens)})";
+        facets.Add([.. Enumerable.Range(0, months).Select(i => "_m" + start.AddMonths(i).ToString("yyyyMM", CultureInfo.InvariantCulture))]);
     }
 
     private const int MaxMonthFacets = 24;
 
     /// <summary>A facet token (see the SearchFacets migration), required alongside the words.</summary>
-    private static string Facet(string? token) => token is null ? "" : $" AND Facets : \"{token}\"";
+    private static void Facet(List<string[]> facets, string? token)
+    {
+        if (token is not null)
+        {
+            facets.Add([token]);
+        }
+    }
 
     /// <summary>EF Core stores Guids in SQLite as upper-case text; compare against the same spelling.</summary>
     private static string? Text(Guid? id) => id?.ToString("D").ToUpperInvariant();
