@@ -28,7 +28,8 @@ public static class DatabaseSetup
         services.AddSingleton<ChangeSequencer>();
         services.AddDbContextPool<PostgresAppDbContext>((sp, o) => o
             .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>(),
-                sp.GetRequiredService<MatchingQueueInterceptor>(), sp.GetRequiredService<ChangeSequencer>(), sp.GetRequiredService<MatchingCommitInterceptor>())
+                sp.GetRequiredService<MatchingQueueInterceptor>(), sp.GetRequiredService<ChangeSequencer>(), new PostgresBulkInsert(),
+                sp.GetRequiredService<MatchingCommitInterceptor>())
             .UseNpgsql(PostgresConnectionString(sp.GetRequiredService<DatabaseOptions>()))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddDbContextPool<SqliteAppDbContext>((sp, o) => o
