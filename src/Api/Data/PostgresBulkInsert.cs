@@ -16,20 +16,16 @@ internal sealed class PostgresBulkInsert : BulkInsert
     protected override async Task InsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table, CancellationToken cancellationToken)
     {
         // The store type without its facets ("character varying", not "character varying(200)"), as Npgsql names types.
-        var columns = table.Columns.Select(c => (Column: c, c.Mapping.Converter, Type: c.Mapping.StoreTypeNameBase)).ToList();
+        var columns = table.Columns.Select(c => (Column: c, Type: c.Mapping.StoreTypeNameBase)).ToList();
         await using var import = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
             $"COPY \"{table.Table.Name}\" ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var row in table.Rows)
         {
             await import.StartRowAsync(cancellationToken);
-            foreach (var (column, converter, type) in columns)
+            var values = row.CurrentValues;
+            foreach (var (column, type) in columns)
             {
-                var value = column.ValueOf(row);
-                if (value is not null && converter is not null)
-                {
-                    value = converter.ConvertToProvider(value);
-                }
-
+                var value = column.ProviderValueOf(row, values);
                 if (value is null)
                 {
                     await import.WriteNullAsync(cancellationToken);
