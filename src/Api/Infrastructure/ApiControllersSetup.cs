@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
@@ -33,8 +34,11 @@ public static class ApiControllersSetup
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, r => !NeedsScope(r.ValidatorType), includeInternalTypes: true);
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, r => NeedsScope(r.ValidatorType), includeInternalTypes: true);
 
-        // Messages name a field as the client writes it ("'pageSize' must be between 1 and 100"), not "'Page Size'".
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        // Messages name a field as the client writes it ("'pageSize' must be between 1 and 100"), not "'Page Size'". The
+        // resolver runs for every rule of every validated object (~2,000 for a 100-claim import), so each name is made once.
+        var jsonNames = new ConcurrentDictionary<string, string>();
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : jsonNames.GetOrAdd(member.Name, JsonNamingPolicy.CamelCase.ConvertName);
         services.AddHttpContextAccessor();
         services.AddOptions<ConcurrencyOptions>().BindConfiguration(ConcurrencyOptions.Section);
         services.AddScoped<RequestValidation>();
@@ -81,7 +85,9 @@ internal sealed class JsonDisplayNames : IDisplayMetadataProvider
     {
         if (context.Key.MetadataKind != Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.ModelMetadataKind.Type && context.Key.Name is { } name)
         {
-            context.DisplayMetadata.DisplayName ??= () => JsonNamingPolicy.CamelCase.ConvertName(name);
+            // Made once per property, not each time validation asks.
+            var jsonName = JsonNamingPolicy.CamelCase.ConvertName(name);
+            context.DisplayMetadata.DisplayName ??= () => jsonName;
         }
     }
 }
