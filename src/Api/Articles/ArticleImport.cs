@@ -18,6 +18,12 @@ public sealed class ArticleImportRequest
 /// <param name="Claims">Its claims, in request order.</param>
 public sealed record ArticleImportResponse(ArticleResponse Article, IReadOnlyList<ClaimResponse> Claims);
 
+/// <summary>
+/// What the import answers, in the shape of <see cref="ArticleImportResponse"/>: each claim as the document its save just
+/// stored, written out as it is (as a list page is) instead of parsed back into a response and serialized again.
+/// </summary>
+internal sealed record StoredArticleImport(ArticleResponse Article, IReadOnlyList<StoredClaim> Claims);
+
 internal sealed class ArticleImportRequestValidator : AbstractValidator<ArticleImportRequest>
 {
     public const int MaxClaims = 200;

@@ -32,6 +32,6 @@ public sealed class ArticleImportsController(TypeAdapterConfig mapper, ArticleWr
         var saved = await claims.CreateManyAsync(new ArticleText(article.Id, article.Body.Length, article.PublishedAt), request.Claims, cancellationToken);
         Response.SetETag(article);
         return CreatedAtRoute(nameof(ArticlesController.GetArticle), new { id = article.Id },
-            new ArticleImportResponse(article.Adapt<ArticleResponse>(mapper), saved.Select(c => c.Document.Read()).ToList()));
+            new StoredArticleImport(article.Adapt<ArticleResponse>(mapper), saved.Select(c => c.Document).ToList()));
     }
 }
