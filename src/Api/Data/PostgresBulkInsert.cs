@@ -19,20 +19,23 @@ internal sealed class PostgresBulkInsert : BulkInsert
         var columns = table.Columns.Select(c => (Column: c, Type: c.Mapping.StoreTypeNameBase)).ToList();
         await using var import = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
             $"COPY \"{table.Table.Name}\" ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        // The rows go without the request's token: Npgsql registers a token on every buffer flush, and that registration
+        // contended a lock inside Npgsql (~9% of an import's samples, profiled with 4 importers). One import's rows are
+        // bounded (at most 200 claims), and an aborted request still ends the COPY at CompleteAsync or at the rollback.
         foreach (var row in table.Rows)
         {
-            await import.StartRowAsync(cancellationToken);
+            await import.StartRowAsync(CancellationToken.None);
             var values = row.CurrentValues;
             foreach (var (column, type) in columns)
             {
                 var value = column.ProviderValueOf(row, values);
                 if (value is null)
                 {
-                    await import.WriteNullAsync(cancellationToken);
+                    await import.WriteNullAsync(CancellationToken.None);
                 }
                 else
                 {
-                    await import.WriteAsync(value, type, cancellationToken);
+                    await import.WriteAsync(value, type, CancellationToken.None);
                 }
             }
         }
