@@ -34,7 +34,7 @@ internal sealed class SearchTermCounts(IOptions<SearchOptions> options) : IDispo
                 parameter.Value = phrase;
                 command.Parameters.Add(parameter);
                 count = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-                if (count >= KeptFrom)
+                if (count >= KeptFrom && options.Value.TermCountsFor > TimeSpan.Zero)
                 {
                     counts.Set(phrase, count, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = options.Value.TermCountsFor });
                 }
