@@ -27,12 +27,8 @@ internal sealed class SearchTermCounts(IOptions<SearchOptions> options) : IDispo
         {
             if (!counts.TryGetValue(phrase, out long count))
             {
-                await using var command = connection.CreateCommand();
-                command.CommandText = CountSql;
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "$phrase";
-                parameter.Value = phrase;
-                command.Parameters.Add(parameter);
+                await using var command = SqliteSearchEngine.Command(connection, CountSql);
+                SqliteSearchEngine.Add(command, "$phrase", phrase);
                 count = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
                 if (count >= KeptFrom && options.Value.TermCountsFor > TimeSpan.Zero)
                 {

@@ -163,14 +163,14 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
     /// <summary>EF Core stores Guids in SQLite as upper-case text; compare against the same spelling.</summary>
     private static string? Text(Guid? id) => id?.ToString("D").ToUpperInvariant();
 
-    private static DbCommand Command(DbConnection connection, string sql)
+    internal static DbCommand Command(DbConnection connection, string sql)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         return command;
     }
 
-    private static void Add(DbCommand command, string name, object? value)
+    internal static void Add(DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
