@@ -9,29 +9,49 @@ namespace NewsroomClaims.Api.Search;
 /// <summary>
 /// tsvector + GIN: websearch_to_tsquery parses the (already sanitised) query, ts_rank ranks, ts_headline cuts
 /// the passage. Only the newest <see cref="SearchOptions.RankWindow"/> matches that pass the filters are ranked
-/// (ids are UUIDv7, so id order is the order rows were added): for common words the planner walks the primary key
-/// backwards and stops once the window is full, for rare ones it reads the GIN index. Headlines are cut
-/// afterwards for the page's rows only, because they re-parse the text.
+/// ("Seq" is the order documents were added in, as SQLite's rowid). GIN cannot hand out matches newest first, so the
+/// engine asks for the words among the newest tiers of documents first (the index covers "Bucket", a tier of 2^14
+/// documents, beside the words): when that fills the window, those are the newest matches; when it does not, it asks
+/// again over four times as many tiers, and at last over all documents. A two-word search at a million documents
+/// reads ~2,000 rows in the first try instead of walking ~40,000 newest-first. Headlines are cut afterwards for the
+/// page's rows only, because they re-parse the text.
 /// </summary>
 internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptions> options) : ISearchEngine
 {
+    /// <summary>The first try looks in the newest four tiers (49,152-65,536 documents); each next try in four times as many.</summary>
+    private const int FirstTiers = 4, TierGrowth = 4;
+
+    /// <summary>
+    /// {0} narrows the candidates to the newest tiers, or is empty for the last try. The count of the window comes
+    /// back on every row (and alone when the cursor is past the window), with the newest tier, so the caller knows
+    /// whether the window was full and whether a wider try is left.
+    /// </summary>
     private const string RankSql = """
-        SELECT "EntityId", "Type", "SortKey", "SpeakerId", "Score" FROM (
-            SELECT w."EntityId", w."Type", w."SortKey", w."SpeakerId", (ts_rank(w."Document", websearch_to_tsquery('english', @query)) * @scale)::bigint AS "Score"
-            FROM (
-                SELECT d."EntityId", d."Type", d."SortKey", d."SpeakerId", d."Document"
-                FROM "SearchDocuments" d
-                WHERE d."Document" @@ websearch_to_tsquery('english', @query)
-                  AND (@type::text IS NULL OR d."Type" = @type::text)
-                  AND (@speaker::uuid IS NULL OR d."SpeakerId" = @speaker::uuid)
-                  AND (@from::bigint IS NULL OR d."SortKey" >= @from::bigint)
-                  AND (@to::bigint IS NULL OR d."SortKey" < @to::bigint)
-                ORDER BY d."EntityId" DESC
-                LIMIT @window) w) m
-        WHERE @afterScore::bigint IS NULL OR "Score" < @afterScore::bigint OR ("Score" = @afterScore::bigint AND "EntityId" > @afterId::uuid)
-        ORDER BY "Score" DESC, "EntityId"
-        LIMIT @take
+        WITH w AS MATERIALIZED (
+            SELECT d."EntityId", d."Type", d."SortKey", d."SpeakerId", d."Document"
+            FROM "SearchDocuments" d
+            WHERE d."Document" @@ websearch_to_tsquery('english', @query) {0}
+              AND (@type::text IS NULL OR d."Type" = @type::text)
+              AND (@speaker::uuid IS NULL OR d."SpeakerId" = @speaker::uuid)
+              AND (@from::bigint IS NULL OR d."SortKey" >= @from::bigint)
+              AND (@to::bigint IS NULL OR d."SortKey" < @to::bigint)
+            ORDER BY d."Seq" DESC
+            LIMIT @window)
+        SELECT c."Matches", c."NewestTier", r."EntityId", r."Type", r."SortKey", r."SpeakerId", r."Score"
+        FROM (SELECT count(*) AS "Matches", (SELECT last_value >> 14 FROM "SearchDocuments_Seq_seq") AS "NewestTier" FROM w) c
+        LEFT JOIN LATERAL (
+            SELECT m.* FROM (
+                SELECT w."EntityId", w."Type", w."SortKey", w."SpeakerId",
+                       (ts_rank(w."Document", websearch_to_tsquery('english', @query)) * @scale)::bigint AS "Score"
+                FROM w) m
+            WHERE @afterScore::bigint IS NULL OR m."Score" < @afterScore::bigint OR (m."Score" = @afterScore::bigint AND m."EntityId" > @afterId::uuid)
+            ORDER BY m."Score" DESC, m."EntityId"
+            LIMIT @take) r ON true
+        ORDER BY r."Score" DESC, r."EntityId"
         """;
+
+    private static readonly string TieredRankSql = string.Format(RankSql, """AND d."Bucket" > (SELECT last_value >> 14 FROM "SearchDocuments_Seq_seq") - @tiers""");
+    private static readonly string AllRankSql = string.Format(RankSql, "");
 
     private const string SnippetSql = """
         SELECT d."EntityId", d."Title",
@@ -50,25 +70,20 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
         try
         {
             var query = criteria.Query.ToWebSearch();
-            var ranked = new List<(SearchType Type, Guid Id, long? SortKey, Guid? Speaker, long Score)>();
-            await using (var command = new NpgsqlCommand(RankSql, connection))
+            var ranked = new List<Ranked>();
+            // A speaker's matches are few, and its index finds them directly: tiers would only repeat the word lookup.
+            var tiers = criteria.Speaker is null ? FirstTiers : 0L;
+            while (true)
             {
-                command.Parameters.AddWithValue("scale", SearchCursor.Scale);
-                command.Parameters.AddWithValue("query", query);
-                command.Parameters.Add(new NpgsqlParameter("type", NpgsqlDbType.Text) { Value = (object?)criteria.Type?.ToString().ToLowerInvariant() ?? DBNull.Value });
-                command.Parameters.Add(new NpgsqlParameter("speaker", NpgsqlDbType.Uuid) { Value = (object?)criteria.Speaker ?? DBNull.Value });
-                command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Bigint) { Value = (object?)criteria.FromKey ?? DBNull.Value });
-                command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Bigint) { Value = (object?)criteria.ToKeyExclusive ?? DBNull.Value });
-                command.Parameters.Add(new NpgsqlParameter("afterScore", NpgsqlDbType.Bigint) { Value = (object?)criteria.After?.ScoreKey ?? DBNull.Value });
-                command.Parameters.Add(new NpgsqlParameter("afterId", NpgsqlDbType.Uuid) { Value = (object?)criteria.After?.Id ?? DBNull.Value });
-                command.Parameters.AddWithValue("window", options.Value.RankWindow);
-                command.Parameters.AddWithValue("take", take);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
+                var (matches, newestTier) = await RankAsync(connection, criteria, query, tiers, take, ranked, cancellationToken);
+                if (tiers == 0 || matches >= options.Value.RankWindow || tiers > newestTier)
                 {
-                    ranked.Add((Enum.Parse<SearchType>(reader.GetString(1), ignoreCase: true), reader.GetGuid(0),
-                        reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetGuid(3), reader.GetInt64(4)));
+                    break;
                 }
+
+                // A try over every tier asks without the tier condition: GIN would gather every tier's entries first.
+                tiers = tiers * TierGrowth > newestTier ? 0 : tiers * TierGrowth;
+                ranked.Clear();
             }
 
             if (ranked.Count == 0)
@@ -96,5 +111,42 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private sealed record Ranked(SearchType Type, Guid Id, long? SortKey, Guid? Speaker, long Score);
+
+    /// <summary>One try: ranks the window among the newest <paramref name="tiers"/> tiers (0: among all documents).</summary>
+    private async Task<(long Matches, long NewestTier)> RankAsync(NpgsqlConnection connection, SearchCriteria criteria, string query,
+        long tiers, int take, List<Ranked> ranked, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(tiers == 0 ? AllRankSql : TieredRankSql, connection);
+        if (tiers != 0)
+        {
+            command.Parameters.AddWithValue("tiers", tiers);
+        }
+
+        command.Parameters.AddWithValue("scale", SearchCursor.Scale);
+        command.Parameters.AddWithValue("query", query);
+        command.Parameters.Add(new NpgsqlParameter("type", NpgsqlDbType.Text) { Value = (object?)criteria.Type?.ToString().ToLowerInvariant() ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("speaker", NpgsqlDbType.Uuid) { Value = (object?)criteria.Speaker ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Bigint) { Value = (object?)criteria.FromKey ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Bigint) { Value = (object?)criteria.ToKeyExclusive ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("afterScore", NpgsqlDbType.Bigint) { Value = (object?)criteria.After?.ScoreKey ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("afterId", NpgsqlDbType.Uuid) { Value = (object?)criteria.After?.Id ?? DBNull.Value });
+        command.Parameters.AddWithValue("window", options.Value.RankWindow);
+        command.Parameters.AddWithValue("take", take);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        long matches = 0, newestTier = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            (matches, newestTier) = (reader.GetInt64(0), reader.GetInt64(1));
+            if (!reader.IsDBNull(2))
+            {
+                ranked.Add(new Ranked(Enum.Parse<SearchType>(reader.GetString(3), ignoreCase: true), reader.GetGuid(2),
+                    reader.IsDBNull(4) ? null : reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetGuid(5), reader.GetInt64(6)));
+            }
+        }
+
+        return (matches, newestTier);
     }
 }

@@ -23,7 +23,7 @@ internal static class BulkLoad
                 await db.Database.ExecuteSqlRawAsync(sql);
             }
 
-            await db.Database.ExecuteSqlRawAsync("""DROP INDEX "IX_SearchDocuments_Document" """);
+            await db.Database.ExecuteSqlRawAsync("""DROP INDEX "IX_SearchDocuments_Bucket_Document" """);
         }
         else
         {
@@ -35,15 +35,18 @@ internal static class BulkLoad
     {
         if (provider == DatabaseProvider.Postgres)
         {
-            // The same rows the triggers would have written (see the Search migration).
+            // The same rows the triggers would have written (see the Search migration), in the order they would have
+            // been added (ids are UUIDv7), so the search's newest tiers hold what a newsroom's would.
             await db.Database.ExecuteSqlRawAsync("""
                 INSERT INTO "SearchDocuments" ("EntityId", "Type", "SpeakerId", "SortKey", "Title", "Body")
+                SELECT * FROM (
                     SELECT "Id", 'actor', NULL::uuid, NULL::bigint, "Name", search_actor_aliases("Id") FROM "Actors"
                     UNION ALL SELECT "Id", 'article', NULL, "SortKey", "Headline", left("Body", 100000) FROM "Articles"
-                    UNION ALL SELECT "Id", 'claim', "SpeakerId", "SortKey", "Content", coalesce("Quote", '') FROM "Claims"
+                    UNION ALL SELECT "Id", 'claim', "SpeakerId", "SortKey", "Content", coalesce("Quote", '') FROM "Claims") d
+                ORDER BY 1
                 """);
             await db.Database.ExecuteSqlRawAsync("SET maintenance_work_mem = '512MB'");
-            await db.Database.ExecuteSqlRawAsync("""CREATE INDEX "IX_SearchDocuments_Document" ON "SearchDocuments" USING GIN ("Document")""");
+            await db.Database.ExecuteSqlRawAsync("""CREATE INDEX "IX_SearchDocuments_Bucket_Document" ON "SearchDocuments" USING GIN ("Bucket", "Document")""");
             foreach (var table in Tables)
             {
                 var sql = Switch(table, "ENABLE");
