@@ -10,34 +10,40 @@ namespace NewsroomClaims.Api.Search;
 /// tsvector + GIN: websearch_to_tsquery parses the (already sanitised) query, ts_rank ranks, ts_headline cuts
 /// the passage. Only the newest <see cref="SearchOptions.RankWindow"/> matches that pass the filters are ranked
 /// ("Seq" is the order documents were added in, as SQLite's rowid). GIN cannot hand out matches newest first, so the
-/// engine first asks for the words among the newest four tiers of documents (the index covers "Bucket", a tier of
-/// 2^14 documents, beside the words): when that fills the window, those are the newest matches; when it does not, the
-/// words are rare enough to ask among all documents. A two-word search at a million documents reads ~1,700 rows
-/// instead of walking ~40,000 newest-first. Wider tiers in between were slower than asking among all: GIN gathers a
-/// range of tiers into a bitmap before it meets the words (16 tiers took ~35 ms, 64 over 100 ms). Headlines are cut afterwards for the
+/// index covers "Bucket", a tier of 2^14 documents, beside the words, and the engine first walks the newest four tiers
+/// newest first, asking each for its matches (an exact tier and the words meet inside the index), and stops as soon
+/// as the window is full: a two-word search at a million documents reads ~1,200 rows in two or three tiers instead of
+/// walking ~40,000 rows of the primary key. When four tiers do not fill the window the words are rare enough to ask
+/// among all documents at once. (A range of tiers in one index scan was slower: GIN gathers every document of the
+/// range into a bitmap before it meets the words; 16 tiers took ~35 ms, 64 over 100 ms.) Headlines are cut afterwards for the
 /// page's rows only, because they re-parse the text.
 /// </summary>
 internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptions> options) : ISearchEngine
 {
-    /// <summary>The first try looks in the newest four tiers: 49,152-65,536 documents.</summary>
+    /// <summary>The walk covers at most the newest four tiers: 49,152-65,536 documents.</summary>
     private const int NewestTiers = 4;
 
     /// <summary>
-    /// {0} narrows the candidates to the newest tiers, or is empty for the try among all. The count of the window
-    /// comes back on every row (and alone when the cursor is past the window), with the newest tier, so the caller
-    /// knows whether the window was full and whether the first try already covered every tier. The query is parsed
-    /// in a sub-select: the statement is prepared, and a generic plan would otherwise parse it again for every row.
+    /// {0} is the tiers to walk, newest first, and {1} holds each lookup to its tier; for the try among all, one pass
+    /// without a tier. The nested loop returns each tier's matches, newest first, before the next tier's, so LIMIT
+    /// keeps the newest and stops the walk. The count of the window comes back on every row (and alone when the
+    /// cursor is past the window), with the newest tier, so the caller knows whether the window was full and whether
+    /// the walk already covered every tier. The query is parsed in a sub-select: the statement is prepared, and a
+    /// generic plan would otherwise parse it again for every row.
     /// </summary>
     private const string RankSql = """
         WITH w AS MATERIALIZED (
-            SELECT d."EntityId", d."Type", d."SortKey", d."SpeakerId", d."Document"
-            FROM "SearchDocuments" d
-            WHERE d."Document" @@ (SELECT websearch_to_tsquery('english', @query)) {0}
-              AND (@type::text IS NULL OR d."Type" = @type::text)
-              AND (@speaker::uuid IS NULL OR d."SpeakerId" = @speaker::uuid)
-              AND (@from::bigint IS NULL OR d."SortKey" >= @from::bigint)
-              AND (@to::bigint IS NULL OR d."SortKey" < @to::bigint)
-            ORDER BY d."Seq" DESC
+            SELECT x."EntityId", x."Type", x."SortKey", x."SpeakerId", x."Document"
+            FROM {0} b
+            CROSS JOIN LATERAL (
+                SELECT d."EntityId", d."Type", d."SortKey", d."SpeakerId", d."Document", d."Seq"
+                FROM "SearchDocuments" d
+                WHERE d."Document" @@ (SELECT websearch_to_tsquery('english', @query)) {1}
+                  AND (@type::text IS NULL OR d."Type" = @type::text)
+                  AND (@speaker::uuid IS NULL OR d."SpeakerId" = @speaker::uuid)
+                  AND (@from::bigint IS NULL OR d."SortKey" >= @from::bigint)
+                  AND (@to::bigint IS NULL OR d."SortKey" < @to::bigint)
+                ORDER BY d."Seq" DESC) x
             LIMIT @window)
         SELECT c."Matches", c."NewestTier", r."EntityId", r."Type", r."SortKey", r."SpeakerId", r."Score"
         FROM (SELECT count(*) AS "Matches", (SELECT last_value >> 14 FROM "SearchDocuments_Seq_seq") AS "NewestTier" FROM w) c
@@ -52,8 +58,10 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
         ORDER BY r."Score" DESC, r."EntityId"
         """;
 
-    private static readonly string TieredRankSql = string.Format(RankSql, """AND d."Bucket" > (SELECT (last_value >> 14)::integer FROM "SearchDocuments_Seq_seq") - @tiers""");
-    private static readonly string AllRankSql = string.Format(RankSql, "");
+    private static readonly string TieredRankSql = string.Format(RankSql,
+        """generate_series((SELECT (last_value >> 14)::integer FROM "SearchDocuments_Seq_seq"), (SELECT (last_value >> 14)::integer FROM "SearchDocuments_Seq_seq") - @tiers + 1, -1)""",
+        """AND d."Bucket" = b""");
+    private static readonly string AllRankSql = string.Format(RankSql, "(VALUES (0))", "");
 
     /// <summary>
     /// The passage comes from the body when the words are in it, else from the title; the body's own words are the

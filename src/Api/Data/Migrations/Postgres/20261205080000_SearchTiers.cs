@@ -7,11 +7,12 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
 {
     /// <summary>
     /// Lets a search find its newest matches without walking the primary key. Every search document gets the order
-    /// it was added in ("Seq", as SQLite's rowid) and a tier ("Bucket": 2^14 = 16,384 documents each; PostgresSearchEngine.TierShift), and the GIN index
-    /// covers the tier beside the words (btree_gin), so "these words among the newest few tiers" is one bitmap index
-    /// scan: at a million documents a two-word search read ~40,000 rows to find its 1,000 newest matches before, and
-    /// reads ~2,000 now. The index replaces the words-only GIN index: a multicolumn GIN index answers a condition on
-    /// either column as well as a single-column one, and one index is cheaper to keep up on every write.
+    /// it was added in ("Seq", as SQLite's rowid) and a tier ("Bucket": Seq >> 14, so 16,384 documents each), and the
+    /// GIN index covers the tier beside the words (btree_gin), so "these words in this tier" is one index lookup that
+    /// meets both inside the index: PostgresSearchEngine walks the newest tiers until its window is full. At a million
+    /// documents a two-word search read ~40,000 rows to find its 1,000 newest matches, and reads ~1,200 now. The index
+    /// replaces the words-only GIN index: a multicolumn GIN index answers a condition on either column as well as a
+    /// single-column one, and one index is cheaper to keep up on every write.
     /// btree_gin is a trusted extension (PostgreSQL 13+): the database's owner may create it without a superuser.
     /// </summary>
     [DbContext(typeof(PostgresAppDbContext))]
