@@ -15,8 +15,8 @@ namespace NewsroomClaims.Api.Search;
 /// as the window is full: a two-word search at a million documents reads ~1,200 rows in two or three tiers instead of
 /// walking ~40,000 rows of the primary key. When four tiers do not fill the window the words are rare enough to ask
 /// among all documents at once. (A range of tiers in one index scan was slower: GIN gathers every document of the
-/// range into a bitmap before it meets the words; 16 tiers took ~35 ms, 64 over 100 ms.) Headlines are cut afterwards for the
-/// page's rows only, because they re-parse the text.
+/// range into a bitmap before it meets the words; 16 tiers took ~35 ms, 64 over 100 ms.) Headlines are cut in the same
+/// statement for the page's rows only, because they re-parse the text.
 /// </summary>
 internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptions> options) : ISearchEngine
 {
@@ -29,7 +29,9 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
     /// keeps the newest and stops the walk. The count of the window comes back on every row (and alone when the
     /// cursor is past the window), with the newest tier, so the caller knows whether the window was full and whether
     /// the walk already covered every tier. The query is parsed in a sub-select: the statement is prepared, and a
-    /// generic plan would otherwise parse it again for every row.
+    /// generic plan would otherwise parse it again for every row. Passages are cut for the page's rows only, and not
+    /// at all by a try that will be repeated among all documents; a passage comes from the body when the words are in
+    /// it, else from the title, and the body's words are the stored document's weight-B lexemes (no second parse).
     /// </summary>
     private const string RankSql = """
         WITH w AS MATERIALIZED (
@@ -45,7 +47,7 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
                   AND (@to::bigint IS NULL OR d."SortKey" < @to::bigint)
                 ORDER BY d."Seq" DESC) x
             LIMIT @window)
-        SELECT c."Matches", c."NewestTier", r."EntityId", r."Type", r."SortKey", r."SpeakerId", r."Score"
+        SELECT c."Matches", c."NewestTier", r."EntityId", r."Type", r."SortKey", r."SpeakerId", r."Score", s."Title", s."Snippet"
         FROM (SELECT count(*) AS "Matches", (SELECT last_value >> 14 FROM "SearchDocuments_Seq_seq") AS "NewestTier" FROM w) c
         LEFT JOIN LATERAL (
             SELECT m.* FROM (
@@ -55,24 +57,20 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
             WHERE @afterScore::bigint IS NULL OR m."Score" < @afterScore::bigint OR (m."Score" = @afterScore::bigint AND m."EntityId" > @afterId::uuid)
             ORDER BY m."Score" DESC, m."EntityId"
             LIMIT @take) r ON true
+        LEFT JOIN LATERAL (
+            SELECT d."Title",
+                   ts_headline('english', CASE WHEN d."Body" <> '' AND ts_filter(d."Document", '{{b}}') @@ t.q THEN d."Body" ELSE d."Title" END, t.q, @options) AS "Snippet"
+            FROM "SearchDocuments" d, (SELECT websearch_to_tsquery('english', @query) AS q) t
+            WHERE d."EntityId" = r."EntityId" AND (c."Matches" >= @window OR {2})) s ON true
         ORDER BY r."Score" DESC, r."EntityId"
         """;
 
     private static readonly string TieredRankSql = string.Format(RankSql,
         """generate_series((SELECT (last_value >> 14)::integer FROM "SearchDocuments_Seq_seq"), (SELECT (last_value >> 14)::integer FROM "SearchDocuments_Seq_seq") - @tiers + 1, -1)""",
-        """AND d."Bucket" = b""");
-    private static readonly string AllRankSql = string.Format(RankSql, "(VALUES (0))", "");
+        """AND d."Bucket" = b""",
+        """c."NewestTier" < @tiers""");
 
-    /// <summary>
-    /// The passage comes from the body when the words are in it, else from the title; the body's own words are the
-    /// stored document's weight-B lexemes, so checking them does not parse the body a second time.
-    /// </summary>
-    private const string SnippetSql = """
-        SELECT d."EntityId", d."Title",
-               ts_headline('english', CASE WHEN d."Body" <> '' AND ts_filter(d."Document", '{b}') @@ q THEN d."Body" ELSE d."Title" END, q, @options)
-        FROM "SearchDocuments" d, websearch_to_tsquery('english', @query) q
-        WHERE d."EntityId" = ANY(@ids)
-        """;
+    private static readonly string AllRankSql = string.Format(RankSql, "(VALUES (0))", "", "true");
 
     private static readonly string HeadlineOptions =
         $"StartSel={Snippets.Start}, StopSel={Snippets.Stop}, MaxWords=32, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
@@ -84,7 +82,7 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
         try
         {
             var query = criteria.Query.ToWebSearch();
-            var ranked = new List<Ranked>();
+            var ranked = new List<SearchRow>();
             // A speaker's matches are few, and its index finds them directly: tiers would only repeat the word lookup.
             var (matches, newestTier) = criteria.Speaker is null
                 ? await RankAsync(connection, criteria, query, NewestTiers, take, ranked, cancellationToken)
@@ -95,26 +93,7 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
                 await RankAsync(connection, criteria, query, 0, take, ranked, cancellationToken);
             }
 
-            if (ranked.Count == 0)
-            {
-                return [];
-            }
-
-            var texts = new Dictionary<Guid, (string Title, string Snippet)>();
-            await using (var command = new NpgsqlCommand(SnippetSql, connection))
-            {
-                command.Parameters.AddWithValue("query", query);
-                command.Parameters.AddWithValue("options", HeadlineOptions);
-                command.Parameters.AddWithValue("ids", ranked.Select(r => r.Id).ToArray());
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    texts[reader.GetGuid(0)] = (reader.GetString(1), reader.GetString(2));
-                }
-            }
-
-            return ranked.Select(r => new SearchRow(r.Type, r.Id, r.Score, r.SortKey, r.Speaker,
-                texts.GetValueOrDefault(r.Id).Title ?? "", texts.GetValueOrDefault(r.Id).Snippet ?? "")).ToList();
+            return ranked;
         }
         finally
         {
@@ -122,11 +101,9 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
         }
     }
 
-    private sealed record Ranked(SearchType Type, Guid Id, long? SortKey, Guid? Speaker, long Score);
-
     /// <summary>One try: ranks the window among the newest <paramref name="tiers"/> tiers (0: among all documents).</summary>
     private async Task<(long Matches, long NewestTier)> RankAsync(NpgsqlConnection connection, SearchCriteria criteria, string query,
-        int tiers, int take, List<Ranked> ranked, CancellationToken cancellationToken)
+        int tiers, int take, List<SearchRow> ranked, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(tiers == 0 ? AllRankSql : TieredRankSql, connection);
         if (tiers != 0)
@@ -144,6 +121,7 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
         command.Parameters.Add(new NpgsqlParameter("afterId", NpgsqlDbType.Uuid) { Value = (object?)criteria.After?.Id ?? DBNull.Value });
         command.Parameters.AddWithValue("window", options.Value.RankWindow);
         command.Parameters.AddWithValue("take", take);
+        command.Parameters.AddWithValue("options", HeadlineOptions);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         long matches = 0, newestTier = 0;
         while (await reader.ReadAsync(cancellationToken))
@@ -151,8 +129,9 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
             (matches, newestTier) = (reader.GetInt64(0), reader.GetInt64(1));
             if (!reader.IsDBNull(2))
             {
-                ranked.Add(new Ranked(Enum.Parse<SearchType>(reader.GetString(3), ignoreCase: true), reader.GetGuid(2),
-                    reader.IsDBNull(4) ? null : reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetGuid(5), reader.GetInt64(6)));
+                ranked.Add(new SearchRow(Enum.Parse<SearchType>(reader.GetString(3), ignoreCase: true), reader.GetGuid(2), reader.GetInt64(6),
+                    reader.IsDBNull(4) ? null : reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetGuid(5),
+                    reader.IsDBNull(7) ? "" : reader.GetString(7), reader.IsDBNull(8) ? "" : reader.GetString(8)));
             }
         }
 
