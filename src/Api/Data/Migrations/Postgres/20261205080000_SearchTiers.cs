@@ -37,11 +37,22 @@ namespace NewsroomClaims.Api.Data.Migrations.Postgres
             migrationBuilder.Sql("""ALTER TABLE "SearchDocuments" ADD COLUMN "Bucket" integer GENERATED ALWAYS AS (("Seq" >> 14)::integer) STORED""");
             migrationBuilder.Sql("""CREATE INDEX "IX_SearchDocuments_Bucket_Document" ON "SearchDocuments" USING GIN ("Bucket", "Document")""");
             migrationBuilder.Sql("""DROP INDEX "IX_SearchDocuments_Document" """);
+
+            // A search narrowed to a speaker or a type walks that filter's index newest first and checks the words on
+            // each row until the window is full: the newest are now the highest Seq, no longer the highest id.
+            migrationBuilder.Sql("""DROP INDEX "IX_SearchDocuments_SpeakerId" """);
+            migrationBuilder.Sql("""DROP INDEX "IX_SearchDocuments_Type" """);
+            migrationBuilder.Sql("""CREATE INDEX "IX_SearchDocuments_SpeakerId" ON "SearchDocuments" ("SpeakerId", "Seq")""");
+            migrationBuilder.Sql("""CREATE INDEX "IX_SearchDocuments_Type" ON "SearchDocuments" ("Type", "Seq")""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""DROP INDEX "IX_SearchDocuments_SpeakerId" """);
+            migrationBuilder.Sql("""DROP INDEX "IX_SearchDocuments_Type" """);
+            migrationBuilder.Sql("""CREATE INDEX "IX_SearchDocuments_SpeakerId" ON "SearchDocuments" ("SpeakerId", "EntityId")""");
+            migrationBuilder.Sql("""CREATE INDEX "IX_SearchDocuments_Type" ON "SearchDocuments" ("Type", "EntityId")""");
             migrationBuilder.Sql("""CREATE INDEX "IX_SearchDocuments_Document" ON "SearchDocuments" USING GIN ("Document")""");
             migrationBuilder.Sql("""DROP INDEX "IX_SearchDocuments_Bucket_Document" """);
             migrationBuilder.Sql("""ALTER TABLE "SearchDocuments" DROP COLUMN "Bucket", DROP COLUMN "Seq" """);
