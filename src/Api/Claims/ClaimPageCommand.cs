@@ -30,28 +30,25 @@ internal static class ClaimPageCommand
         CancellationToken cancellationToken)
     {
         var columns = Columns.Of(db.Model);
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await using var connection = await ReadConnection.OpenAsync(db, cancellationToken);
+        await using var command = connection.Connection.CreateCommand();
+        command.Transaction = connection.Transaction;
+        command.CommandText = Sql(command, columns, request);
+        var rows = new List<(StoredClaim, long, Guid)>(request.PageSize + 1);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = Sql(command, columns, request);
-            var rows = new List<(StoredClaim, long, Guid)>(request.PageSize + 1);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                // Both providers hand a text column over as its UTF-8 bytes when asked for byte[] (SQLite as stored, Npgsql
-                // as received), so the document goes out without a round trip through a .NET string.
-                rows.Add((new StoredClaim(reader.GetFieldValue<byte[]>(0)), reader.GetInt64(1), reader.GetFieldValue<Guid>(2)));
-            }
+            // Both providers hand a text column over as its UTF-8 bytes when asked for byte[] (SQLite as stored, Npgsql
+            // as received), so the document goes out without a round trip through a .NET string. Only the page's last
+            // row makes the next page's cursor, so only its key and id are read (SQLite keeps a Guid as text: a string
+            // and a parse for every row otherwise).
+            var document = new StoredClaim(reader.GetFieldValue<byte[]>(0));
+            rows.Add(rows.Count == request.PageSize - 1
+                ? (document, reader.GetInt64(1), reader.GetFieldValue<Guid>(2))
+                : (document, 0, Guid.Empty));
+        }
 
-            return rows;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        return rows;
     }
 
     private static string Sql(DbCommand command, Columns c, ClaimListRequest request)

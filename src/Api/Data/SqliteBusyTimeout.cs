@@ -31,7 +31,11 @@ internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        connection is SqliteConnection sqlite ? EnsureSetAsync(sqlite, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>Sets the timeout on an open connection's handle unless it was set there before (also for connections EF did not open).</summary>
+    public static async Task EnsureSetAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         if (!FirstOpenOfHandle(connection))
         {
