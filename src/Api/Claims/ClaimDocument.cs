@@ -103,16 +103,19 @@ public static class ClaimDocument
 public sealed class StoredClaim
 {
     private readonly string? json;
-    private readonly byte[]? utf8;
+    private readonly ReadOnlyMemory<byte>? utf8;
 
     public StoredClaim(string json) => this.json = json;
 
     /// <summary>As the database hands the stored text over, UTF-8: a list page goes out without a detour through .NET strings.</summary>
     public StoredClaim(byte[] utf8Json) => utf8 = utf8Json;
 
+    /// <summary>A document in a page's pooled buffer (<see cref="PageBuffer"/>), valid until the response is done.</summary>
+    public StoredClaim(ReadOnlyMemory<byte> utf8Json) => utf8 = utf8Json;
+
     public ClaimResponse Read() => utf8 is null
         ? JsonSerializer.Deserialize<ClaimResponse>(json!, ClaimDocument.Options)!
-        : JsonSerializer.Deserialize<ClaimResponse>(utf8, ClaimDocument.Options)!;
+        : JsonSerializer.Deserialize<ClaimResponse>(utf8.Value.Span, ClaimDocument.Options)!;
 
     // The document was written by this API's serializer; re-validating it per row would cost what the read model saves.
     internal void WriteTo(Utf8JsonWriter writer)
@@ -123,7 +126,7 @@ public sealed class StoredClaim
         }
         else
         {
-            writer.WriteRawValue(utf8, skipInputValidation: true);
+            writer.WriteRawValue(utf8.Value.Span, skipInputValidation: true);
         }
     }
 }

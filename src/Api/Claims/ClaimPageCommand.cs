@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -26,14 +27,20 @@ internal static class ClaimPageCommand
         && request.Reviewed is null && string.IsNullOrWhiteSpace(request.Cue) && string.IsNullOrWhiteSpace(request.Topic)
         && string.IsNullOrWhiteSpace(request.Q);
 
+    /// <summary>The page's rows (one more than a page, to tell whether another follows); on SQLite the documents are in <paramref name="buffer"/>.</summary>
     public static async Task<List<(StoredClaim Document, long SortKey, Guid Id)>> ReadAsync(AppDbContext db, ClaimListRequest request,
-        CancellationToken cancellationToken)
+        PageBuffer buffer, CancellationToken cancellationToken)
     {
         var columns = Columns.Of(db.Model);
         await using var connection = await ReadConnection.OpenAsync(db, cancellationToken);
         await using var command = connection.Connection.CreateCommand();
         command.Transaction = connection.Transaction;
         command.CommandText = Sql(command, columns, request);
+        if (connection.Connection is SqliteConnection sqlite)
+        {
+            return SqlitePageRows.Read(sqlite, command, request.PageSize - 1, buffer, cancellationToken);
+        }
+
         var rows = new List<(StoredClaim, long, Guid)>(request.PageSize + 1);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

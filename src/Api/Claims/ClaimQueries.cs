@@ -28,8 +28,11 @@ public sealed class ClaimQueries(AppDbContext db)
 
     public async Task<Page<StoredClaim>> ListAsync(ClaimListRequest request, HttpRequest http, CancellationToken cancellationToken)
     {
+        // The page's documents stay in the buffer until the response has been written.
+        var buffer = new PageBuffer();
+        http.HttpContext.Response.RegisterForDispose(buffer);
         var rows = ClaimPageCommand.Handles(request)
-            ? await ClaimPageCommand.ReadAsync(db, request, cancellationToken)
+            ? await ClaimPageCommand.ReadAsync(db, request, buffer, cancellationToken)
             : (await Rows(Filter(db.Claims, request).PageBy(request)).ToListAsync(cancellationToken)).ConvertAll(r => (Document: new StoredClaim(r.Document), r.SortKey, r.Id));
         return http.ToPage(rows, request.PageSize, r => PageCursor.Encode(r.SortKey, r.Id), r => r.Document);
     }
