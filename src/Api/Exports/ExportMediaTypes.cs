@@ -14,6 +14,24 @@ public static class ExportMediaTypes
     /// True when Accept names <paramref name="mediaType"/> itself. Exact names only: MediaType.IsSubsetOf counts
     /// application/ld+json as a kind of application/json, which would hand JSON-LD to every client asking for plain JSON.
     /// </summary>
+    /// <remarks>
+    /// Every list and read asks each export formatter (and the export filter) this, so an Accept that does not even
+    /// contain the name (none at all, <c>*/*</c>, <c>application/json</c>: most requests) is answered without parsing it.
+    /// </remarks>
     public static bool IsAsked(HttpRequest request, string mediaType) =>
-        request.GetTypedHeaders().Accept.Any(a => string.Equals(a.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase));
+        Mentions(request.Headers.Accept, mediaType)
+        && request.GetTypedHeaders().Accept.Any(a => string.Equals(a.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase));
+
+    private static bool Mentions(Microsoft.Extensions.Primitives.StringValues accept, string mediaType)
+    {
+        foreach (var value in accept)
+        {
+            if (value is not null && value.Contains(mediaType, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -27,8 +27,15 @@ internal abstract class ExportOutputFormatter : TextOutputFormatter
 
     public override bool CanWriteResult(OutputFormatterCanWriteContext context)
     {
-        var asked = SupportedMediaTypes.Any(type => ExportMediaTypes.IsAsked(context.HttpContext.Request, type));
-        return asked && base.CanWriteResult(context);
+        foreach (var type in SupportedMediaTypes)
+        {
+            if (ExportMediaTypes.IsAsked(context.HttpContext.Request, type))
+            {
+                return base.CanWriteResult(context);
+            }
+        }
+
+        return false;
     }
 }
 
