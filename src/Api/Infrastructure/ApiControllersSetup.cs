@@ -26,6 +26,12 @@ public static class ApiControllersSetup
                 // Model validation names a body field as JSON does ("aliases"), in the key and in the message, as every other error does.
                 options.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider(JsonNamingPolicy.CamelCase));
                 options.ModelMetadataDetailsProviders.Add(new JsonDisplayNames());
+
+                // The claim list's filters are checked by its FluentValidation validator and carry no DataAnnotations (nor a
+                // non-nullable reference that MVC would take as required), yet MVC's validator walked each of its twenty
+                // properties on every list read, allocating accessors as it went (~7% of an uncached page's allocations).
+                // Values that do not bind (speaker=abc) are still model errors: binding records them, not validation.
+                options.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.SuppressChildValidationMetadataProvider(typeof(Claims.ClaimListRequest)));
             })
             .AddJsonOptions(options => ConfigureJson(options.JsonSerializerOptions));
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
