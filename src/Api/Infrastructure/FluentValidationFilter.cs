@@ -19,8 +19,8 @@ internal sealed class FluentValidationFilter(IServiceProvider services) : IAsync
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         // A dictionary of its own: model state's keys ignore case, so an error for "pageSize" would land under the
-        // binder's "PageSize" entry and be reported with the C# name.
-        var errors = new ModelStateDictionary();
+        // binder's "PageSize" entry and be reported with the C# name. Made only when there is an error to report.
+        ModelStateDictionary? errors = null;
         foreach (var argument in context.ActionArguments.Values)
         {
             if (argument is null)
@@ -36,11 +36,11 @@ internal sealed class FluentValidationFilter(IServiceProvider services) : IAsync
             var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
             foreach (var error in result.Errors)
             {
-                errors.AddModelError(JsonPath(error.PropertyName), error.ErrorMessage);
+                (errors ??= new ModelStateDictionary()).AddModelError(JsonPath(error.PropertyName), error.ErrorMessage);
             }
         }
 
-        if (!errors.IsValid)
+        if (errors is not null)
         {
             var factory = context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>();
             var problem = factory.CreateValidationProblemDetails(context.HttpContext, errors, StatusCodes.Status400BadRequest);
