@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -36,7 +37,7 @@ internal abstract class BulkInsert : SaveChangesInterceptor
         }
 
         var entries = tracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
-        if (entries.Count < Threshold || entries.Any(e => e.State != EntityState.Added || !Insertable(e.Metadata) || HasTemporaryValue(e)))
+        if (entries.Count < Threshold || entries.Any(e => e.State != EntityState.Added || BulkShape.Of(e.Metadata) is not { Insertable: true } shape || HasTemporaryValue(e, shape)))
         {
             return result;
         }
@@ -46,7 +47,7 @@ internal abstract class BulkInsert : SaveChangesInterceptor
         {
             foreach (var table in InDependencyOrder(entries.GroupBy(e => e.Metadata).ToList()))
             {
-                await InsertAsync(connection, transaction.GetDbTransaction(), BulkTable.Of(table.Key, table.ToList()), cancellationToken);
+                await InsertAsync(connection, transaction.GetDbTransaction(), new BulkTable(BulkShape.Of(table.Key), table.ToList()), cancellationToken);
             }
         }
         catch (DbException exception)
@@ -63,20 +64,10 @@ internal abstract class BulkInsert : SaveChangesInterceptor
     protected abstract Task InsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Plain tables only: no complex type nested in another, no owned or JSON mapping, no computed column; and (checked
-    /// per row) no value left for the database to generate. Keys made in code (UUIDv7) are already set when the row is added.
-    /// </summary>
-    private static bool Insertable(IEntityType type) =>
-        type.GetTableName() is not null && !type.IsOwned()
-        && type.GetProperties().All(p => p.GetComputedColumnSql() is null)
-        && type.GetComplexProperties().All(c => !c.ComplexType.GetComplexProperties().Any() && c.ComplexType.GetContainerColumnName() is null);
-
-    /// <summary>
     /// A value EF would have the database generate. Only properties that may be generated are asked: reading every
     /// property's entry of ~600 rows allocated an object per column (a few % of an import's allocations).
     /// </summary>
-    private static bool HasTemporaryValue(EntityEntry entry) =>
-        entry.Metadata.GetProperties().Any(p => p.ValueGenerated != ValueGenerated.Never && entry.Property(p).IsTemporary);
+    private static bool HasTemporaryValue(EntityEntry entry, BulkShape shape) => shape.MayBeGenerated.Any(p => entry.Property(p).IsTemporary);
 
     /// <summary>Principals before dependents, as both databases check a foreign key as its row (or statement) goes in.</summary>
     private static IEnumerable<IGrouping<IEntityType, EntityEntry>> InDependencyOrder(List<IGrouping<IEntityType, EntityEntry>> tables)
@@ -101,45 +92,103 @@ internal abstract class BulkInsert : SaveChangesInterceptor
     }
 }
 
-/// <summary>One table's added rows and its columns as EF maps them (the entity's own, then its value objects').</summary>
-internal sealed record BulkTable(StoreObjectIdentifier Table, IReadOnlyList<BulkColumn> Columns, IReadOnlyList<EntityEntry> Rows)
+/// <summary>One table's added rows, with its <see cref="BulkShape"/>.</summary>
+internal sealed record BulkTable(BulkShape Shape, IReadOnlyList<EntityEntry> Rows)
 {
-    public static BulkTable Of(IEntityType type, IReadOnlyList<EntityEntry> rows)
+    public StoreObjectIdentifier Table => Shape.Table;
+
+    public IReadOnlyList<BulkColumn> Columns => Shape.Columns;
+
+    public string ColumnList => Shape.ColumnList;
+}
+
+/// <summary>
+/// What the bulk path needs to know of an entity type, worked out once per type from EF's model (the model does not
+/// change while the app runs): asking it per row (computed columns, column names, generated properties) was a few % of an
+/// import's CPU.
+/// </summary>
+internal sealed class BulkShape
+{
+    private static readonly ConcurrentDictionary<IEntityType, BulkShape> Shapes = new();
+
+    private BulkShape(IEntityType type)
     {
-        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        var columns = type.GetProperties().Select(p => new BulkColumn(p, null, p.GetColumnName(table)!))
+        // Plain tables only: no complex type nested in another, no owned or JSON mapping, no computed column; and
+        // (checked per row) no value left for the database to generate. Keys made in code (UUIDv7) are already set when
+        // the row is added.
+        Insertable = type.GetTableName() is not null && !type.IsOwned()
+            && type.GetProperties().All(p => p.GetComputedColumnSql() is null)
+            && type.GetComplexProperties().All(c => !c.ComplexType.GetComplexProperties().Any() && c.ComplexType.GetContainerColumnName() is null);
+        MayBeGenerated = type.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.Never).ToArray();
+        if (!Insertable)
+        {
+            return;
+        }
+
+        Table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+        var table = Table;
+        Columns = type.GetProperties().Select(p => new BulkColumn(p, null, p.GetColumnName(table)!))
             .Concat(type.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties().Select(p => new BulkColumn(p, c, p.GetColumnName(table)!))))
             .ToList();
-        return new BulkTable(table, columns, rows);
+        ColumnList = string.Join(", ", Columns.Select(c => $"\"{c.Name}\""));
+        HasShadowColumns = Columns.Any(c => c.Property.IsShadowProperty());
     }
 
+    public static BulkShape Of(IEntityType type) => Shapes.GetOrAdd(type, t => new BulkShape(t));
+
+    public bool Insertable { get; }
+
+    /// <summary>The properties whose value may be left for the database to generate.</summary>
+    public IReadOnlyList<IProperty> MayBeGenerated { get; }
+
+    public StoreObjectIdentifier Table { get; }
+
+    /// <summary>The entity's own columns, then its value objects'.</summary>
+    public IReadOnlyList<BulkColumn> Columns { get; } = [];
+
     /// <summary>The quoted column list, in <see cref="Columns"/> order.</summary>
-    public string ColumnList => string.Join(", ", Columns.Select(c => $"\"{c.Name}\""));
+    public string ColumnList { get; } = "";
+
+    /// <summary>Shadow properties live in EF's entry, not the entity: a row then reads its values through the entry.</summary>
+    public bool HasShadowColumns { get; }
+
+    /// <summary>The current values a row's shadow columns are read from; null when there are none.</summary>
+    public PropertyValues? ValuesOf(EntityEntry row) => HasShadowColumns ? row.CurrentValues : null;
 }
 
 /// <summary>A column: the property it holds and, for a value object's column, the complex property it belongs to.</summary>
-internal sealed record BulkColumn(IProperty Property, IComplexProperty? Complex, string Name)
+internal sealed class BulkColumn(IProperty property, IComplexProperty? complex, string name)
 {
-    public RelationalTypeMapping Mapping { get; } = Property.GetRelationalTypeMapping();
+    // A mapped property's current value is the entity's own (EF keeps only shadow and temporary values aside, and
+    // temporary ones never reach the bulk path): read through EF's compiled getters, without an entry per value.
+    private readonly IClrPropertyGetter? getter = property.IsShadowProperty() ? null : property.GetGetter();
+    private readonly IClrPropertyGetter? complexGetter = complex?.GetGetter();
+
+    public IProperty Property => property;
+
+    public string Name => name;
+
+    public RelationalTypeMapping Mapping { get; } = property.GetRelationalTypeMapping();
 
     /// <summary>A value object's columns may be null when the value object is (a span not given).</summary>
-    public bool Nullable => Property.IsNullable || Complex is not null;
+    public bool Nullable => property.IsNullable || complex is not null;
 
     /// <summary>
     /// The row's value as the database stores it (through the column's value converter), null for none; a value
-    /// object's column is null when the value object is. <paramref name="values"/> are the row's current values.
+    /// object's column is null when the value object is. <paramref name="values"/> are the row's current values, given
+    /// when the table has shadow columns (<see cref="BulkShape.ValuesOf"/>).
     /// </summary>
-    public object? ProviderValueOf(EntityEntry row, PropertyValues values)
+    public object? ProviderValueOf(EntityEntry row, PropertyValues? values)
     {
         object? value;
-        if (Complex is null)
+        if (complexGetter is not null)
         {
-            value = values[Property];
+            var parts = complexGetter.GetClrValueUsingContainingEntity(row.Entity);
+            value = parts is null ? null : getter!.GetClrValue(parts);
         }
         else
         {
-            var entry = row.ComplexProperty(Complex);
-            value = entry.CurrentValue is null ? null : entry.Property(Property).CurrentValue;
+            value = getter is null ? values![property] : getter.GetClrValueUsingContainingEntity(row.Entity);
         }
 
         return value is null || Mapping.Converter is not { } converter ? value : converter.ConvertToProvider(value);

@@ -17,15 +17,18 @@ internal sealed class PostgresBulkInsert : BulkInsert
     {
         // The store type without its facets ("character varying", not "character varying(200)"), as Npgsql names types.
         var columns = table.Columns.Select(c => (Column: c, Type: c.Mapping.StoreTypeNameBase)).ToList();
-        await using var import = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
+        var npgsql = (NpgsqlConnection)connection;
+        await using var import = await npgsql.BeginBinaryImportAsync(
             $"COPY \"{table.Table.Name}\" ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        // The rows go without the request's token: Npgsql registers a token on every buffer flush, and that registration
-        // contended a lock inside Npgsql (~9% of an import's samples, profiled with 4 importers). One import's rows are
-        // bounded (at most 200 claims), and an aborted request still ends the COPY at CompleteAsync or at the rollback.
+        // The rows go without the request's token and without a timeout: Npgsql registers the token and re-arms its timeout
+        // timer on every buffer flush (~60 per import), and both contended locks (the registration's, then the shared
+        // timer queue's: ~9%, then ~4% of an import's samples with 4 importers). One import's rows are bounded (at most 200
+        // claims), and the completion below waits for the server with the command timeout and the request's token again.
+        import.Timeout = Timeout.InfiniteTimeSpan;
         foreach (var row in table.Rows)
         {
             await import.StartRowAsync(CancellationToken.None);
-            var values = row.CurrentValues;
+            var values = table.Shape.ValuesOf(row);
             foreach (var (column, type) in columns)
             {
                 var value = column.ProviderValueOf(row, values);
@@ -40,6 +43,7 @@ internal sealed class PostgresBulkInsert : BulkInsert
             }
         }
 
+        import.Timeout = TimeSpan.FromSeconds(npgsql.CommandTimeout);
         await import.CompleteAsync(cancellationToken);
     }
 }

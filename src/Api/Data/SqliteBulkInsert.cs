@@ -20,7 +20,7 @@ internal sealed class SqliteBulkInsert : BulkInsert
         command.Parameters.AddRange(parameters);
         foreach (var row in table.Rows)
         {
-            var values = row.CurrentValues;
+            var values = table.Shape.ValuesOf(row);
             for (var i = 0; i < columns.Count; i++)
             {
                 parameters[i].Value = columns[i].ProviderValueOf(row, values) ?? DBNull.Value;
