@@ -22,9 +22,6 @@ namespace NewsroomClaims.Api.History;
 /// </summary>
 public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveChangesInterceptor
 {
-    // A chain link's or subject's ClaimId is its parent's key and is skipped as such (see Snapshot); a review's is what it
-    // reviews, and is recorded.
-    private static readonly HashSet<string> Unrecorded = ["Id", "Version", "CreatedAt", "UpdatedAt", "SortKey", "Position"];
     private static readonly JsonSerializerOptions JsonOptions = CreateJsonOptions();
 
     private static long lastTicks;
@@ -151,19 +148,19 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
                 _ => RevisionAction.Updated,
             };
             var current = action != RevisionAction.Deleted;
-            var claim = entry.Entity is DomainClaim;
+            var claim = entry.Entity as DomainClaim;
             revisions.Add(new Revision
             {
                 EntityType = type,
-                EntityId = (Guid)entry.Property("Id").CurrentValue!,
+                EntityId = entry.Entity is Entity { } entity ? entity.Id : (Guid)entry.Property("Id").CurrentValue!,
                 Number = action == RevisionAction.Created ? 1 : 0,
                 Action = action,
                 Author = author,
                 AuthorKeyId = keyId,
                 At = NextTime(),
-                Snapshot = JsonSerializer.Serialize(Snapshot(entry, current), JsonOptions),
-                ArticleId = claim ? (Guid?)Value(entry, nameof(DomainClaim.ArticleId), current) : null,
-                SpeakerId = claim ? (Guid?)Value(entry, nameof(DomainClaim.SpeakerId), current) : null,
+                Snapshot = JsonSerializer.Serialize(RevisionSnapshot.Of(entry, current), JsonOptions),
+                ArticleId = claim is null ? null : current ? claim.ArticleId : (Guid?)Value(entry, nameof(DomainClaim.ArticleId), current),
+                SpeakerId = claim is null ? null : current ? claim.SpeakerId : (Guid?)Value(entry, nameof(DomainClaim.SpeakerId), current),
             });
         }
 
@@ -191,29 +188,6 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
         }
     }
 
-    private static Dictionary<string, object?> Snapshot(EntityEntry entry, bool current)
-    {
-        var fields = Fields(entry, current, []);
-        foreach (var collection in entry.Collections)
-        {
-            if (collection.CurrentValue is null)
-            {
-                continue;
-            }
-
-            var parentKey = collection.Metadata is Microsoft.EntityFrameworkCore.Metadata.INavigation navigation
-                ? navigation.ForeignKey.Properties.Select(p => p.Name).ToHashSet()
-                : [];
-            fields[JsonNamingPolicy.CamelCase.ConvertName(collection.Metadata.Name)] = collection.CurrentValue.Cast<object>()
-                .Select(entry.Context.Entry)
-                .Where(child => child.State != EntityState.Deleted)
-                .Select(child => Fields(child, current: true, parentKey))
-                .ToList();
-        }
-
-        return fields;
-    }
-
     /// <summary>
     /// A claim whose stored document alone was refreshed (an actor it names was renamed) did not change: only shadow
     /// properties, which hold derived data, were written.
@@ -222,29 +196,6 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
         entry.State == EntityState.Modified
         && entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.IsShadowProperty())
         && !entry.ComplexProperties.Any(c => c.Properties.Any(p => p.IsModified));
-
-    private static Dictionary<string, object?> Fields(EntityEntry entry, bool current, HashSet<string> skip)
-    {
-        var fields = new Dictionary<string, object?>();
-        foreach (var property in entry.Properties)
-        {
-            var name = property.Metadata.Name;
-            if (!Unrecorded.Contains(name) && !skip.Contains(name) && !property.Metadata.IsShadowProperty())
-            {
-                fields[JsonNamingPolicy.CamelCase.ConvertName(name)] = current ? property.CurrentValue : property.OriginalValue;
-            }
-        }
-
-        // Value objects (a span) are recorded as one field holding their parts, or null when unset.
-        foreach (var complex in entry.ComplexProperties)
-        {
-            var parts = complex.Properties.ToDictionary(
-                p => JsonNamingPolicy.CamelCase.ConvertName(p.Metadata.Name), p => current ? p.CurrentValue : p.OriginalValue);
-            fields[JsonNamingPolicy.CamelCase.ConvertName(complex.Metadata.Name)] = parts.Values.All(v => v is null) ? null : parts;
-        }
-
-        return fields;
-    }
 
     private static JsonSerializerOptions CreateJsonOptions()
     {
