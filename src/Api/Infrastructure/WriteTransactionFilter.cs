@@ -70,7 +70,7 @@ internal sealed class WriteTransactionFilter(AppDbContext db, WriteQueue queue, 
         }
 
         var original = http.Response.Body;
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledWriteBuffer();
         http.Response.Body = buffer;
         ResourceExecutedContext executed;
         var lostRace = false;
@@ -108,8 +108,7 @@ internal sealed class WriteTransactionFilter(AppDbContext db, WriteQueue queue, 
         // An unhandled exception is answered by the exception handler; what the action began to write is dropped.
         if (executed.Exception is null || executed.ExceptionHandled)
         {
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, cancellationToken);
+            await buffer.WriteToAsync(original, cancellationToken);
         }
     }
 
