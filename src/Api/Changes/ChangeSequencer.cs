@@ -128,8 +128,10 @@ public sealed class ChangeSequencer(ChangeSignal signal) : DbTransactionIntercep
         tracker.AutoDetectChangesEnabled = false;
         try
         {
+            // With those a bulk save wrote without tracking them (see Data/AddedRows), until the save is over.
             return tracker.Entries<Revision>().Where(e => e.State is (EntityState.Unchanged or EntityState.Added) && e.Entity.Sequence is null)
-                .ToDictionary(e => e.Entity.Id, e => e.Entity);
+                .Select(e => e.Entity).Concat(AddedRows.Of(context).OfType<Revision>().Where(r => r.Sequence is null))
+                .ToDictionary(r => r.Id);
         }
         finally
         {

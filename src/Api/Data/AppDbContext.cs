@@ -38,6 +38,9 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
+    /// <summary>Rows added to the current SaveChanges outside the change tracker (see <see cref="Data.AddedRows"/>).</summary>
+    internal List<object> HeldRows { get; } = [];
+
     /// <summary>SQLite hands DateTime back without a kind; every stored time is UTC, so say so on the way out.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -25,8 +25,14 @@ internal abstract class BulkInsert : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        if (result.HasResult || eventData.Context is not { Database.CurrentTransaction: { } transaction } context)
+        if (eventData.Context is not { } context)
         {
+            return result;
+        }
+
+        if (result.HasResult || context.Database.CurrentTransaction is not { } transaction)
+        {
+            AddedRows.Track(context);
             return result;
         }
 
@@ -37,15 +43,21 @@ internal abstract class BulkInsert : SaveChangesInterceptor
         }
 
         var entries = tracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
-        if (entries.Count < Threshold || entries.Any(e => e.State != EntityState.Added || BulkShape.Of(e.Metadata) is not { Insertable: true } shape || HasTemporaryValue(e, shape)))
+        var held = AddedRows.Of(context).Select(row => (Row: row, Type: context.Model.FindEntityType(row.GetType()))).ToList();
+        if (entries.Count + held.Count < Threshold
+            || entries.Any(e => e.State != EntityState.Added || BulkShape.Of(e.Metadata) is not { Insertable: true } shape || HasTemporaryValue(e, shape))
+            || held.Any(h => h.Type is null || BulkShape.Of(h.Type) is not { Insertable: true, HasShadowColumns: false } shape || HasUnsetValue(h.Row, shape)))
         {
+            AddedRows.Track(context);
             return result;
         }
 
+        var rows = entries.Select(e => (Type: e.Metadata, Row: new BulkRow(e.Entity, BulkShape.Of(e.Metadata).ValuesOf(e))))
+            .Concat(held.Select(h => (Type: h.Type!, Row: new BulkRow(h.Row, null))));
         var connection = context.Database.GetDbConnection();
         try
         {
-            foreach (var table in InDependencyOrder(entries.GroupBy(e => e.Metadata).ToList()))
+            foreach (var table in InDependencyOrder(rows.GroupBy(r => r.Type, r => r.Row).ToList()))
             {
                 await InsertAsync(connection, transaction.GetDbTransaction(), new BulkTable(BulkShape.Of(table.Key), table.ToList()), cancellationToken);
             }
@@ -57,7 +69,31 @@ internal abstract class BulkInsert : SaveChangesInterceptor
         }
 
         tracker.AcceptAllChanges();
-        return InterceptionResult<int>.SuppressWithResult(entries.Count);
+        return InterceptionResult<int>.SuppressWithResult(entries.Count + held.Count);
+    }
+
+    // A synchronous save (a tool, a test) is left to EF, with the rows the interceptors held.
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context)
+        {
+            AddedRows.Track(context);
+        }
+
+        return result;
+    }
+
+    // Registered after the change feed's sequencer, which has taken the written revisions by now.
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        AddedRows.Clear(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        AddedRows.Clear(eventData.Context);
+        return ValueTask.FromResult(result);
     }
 
     /// <summary>Writes one table's rows on the request's connection, inside its transaction.</summary>
@@ -69,8 +105,11 @@ internal abstract class BulkInsert : SaveChangesInterceptor
     /// </summary>
     private static bool HasTemporaryValue(EntityEntry entry, BulkShape shape) => shape.MayBeGenerated.Any(p => entry.Property(p).IsTemporary);
 
+    /// <summary>An untracked row with a generated property still unset: EF would generate its value, so EF saves it.</summary>
+    private static bool HasUnsetValue(object row, BulkShape shape) => shape.MayBeGenerated.Any(p => p.GetGetter().HasSentinelValueUsingContainingEntity(row));
+
     /// <summary>Principals before dependents, as both databases check a foreign key as its row (or statement) goes in.</summary>
-    private static IEnumerable<IGrouping<IEntityType, EntityEntry>> InDependencyOrder(List<IGrouping<IEntityType, EntityEntry>> tables)
+    private static IEnumerable<IGrouping<IEntityType, T>> InDependencyOrder<T>(List<IGrouping<IEntityType, T>> tables)
     {
         var placed = new HashSet<IEntityType>();
         while (placed.Count < tables.Count)
@@ -92,8 +131,11 @@ internal abstract class BulkInsert : SaveChangesInterceptor
     }
 }
 
+/// <summary>An added row: its entity and, when its table has shadow columns, its current values in EF's entry.</summary>
+internal readonly record struct BulkRow(object Entity, PropertyValues? Values);
+
 /// <summary>One table's added rows, with its <see cref="BulkShape"/>.</summary>
-internal sealed record BulkTable(BulkShape Shape, IReadOnlyList<EntityEntry> Rows)
+internal sealed record BulkTable(BulkShape Shape, IReadOnlyList<BulkRow> Rows)
 {
     public StoreObjectIdentifier Table => Shape.Table;
 
@@ -175,10 +217,9 @@ internal sealed class BulkColumn(IProperty property, IComplexProperty? complex, 
 
     /// <summary>
     /// The row's value as the database stores it (through the column's value converter), null for none; a value
-    /// object's column is null when the value object is. <paramref name="values"/> are the row's current values, given
-    /// when the table has shadow columns (<see cref="BulkShape.ValuesOf"/>).
+    /// object's column is null when the value object is.
     /// </summary>
-    public object? ProviderValueOf(EntityEntry row, PropertyValues? values)
+    public object? ProviderValueOf(BulkRow row)
     {
         object? value;
         if (complexGetter is not null)
@@ -188,7 +229,7 @@ internal sealed class BulkColumn(IProperty property, IComplexProperty? complex, 
         }
         else
         {
-            value = getter is null ? values![property] : getter.GetClrValueUsingContainingEntity(row.Entity);
+            value = getter is null ? row.Values![property] : getter.GetClrValueUsingContainingEntity(row.Entity);
         }
 
         return value is null || Mapping.Converter is not { } converter ? value : converter.ConvertToProvider(value);

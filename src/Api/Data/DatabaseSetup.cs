@@ -27,13 +27,13 @@ public static class DatabaseSetup
         services.AddSingleton<ChangeSignal>();
         services.AddSingleton<ChangeSequencer>();
         services.AddDbContextPool<PostgresAppDbContext>((sp, o) => o
-            .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>(),
+            .AddInterceptors(new AddedRows(), sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>(),
                 sp.GetRequiredService<MatchingQueueInterceptor>(), sp.GetRequiredService<ChangeSequencer>(), new PostgresBulkInsert(),
                 sp.GetRequiredService<MatchingCommitInterceptor>())
             .UseNpgsql(PostgresConnectionString(sp.GetRequiredService<DatabaseOptions>()))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddDbContextPool<SqliteAppDbContext>((sp, o) => o
-            .AddInterceptors(sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>(),
+            .AddInterceptors(new AddedRows(), sp.GetRequiredService<RevisionInterceptor>(), sp.GetRequiredService<ClaimDocumentInterceptor>(),
                 sp.GetRequiredService<MatchingQueueInterceptor>(), sp.GetRequiredService<ChangeSequencer>(), new SqliteBulkInsert(), new SqliteBusyTimeout(),
                 sp.GetRequiredService<MatchingCommitInterceptor>())
             .UseSqlite(SqliteConnectionString(sp.GetRequiredService<DatabaseOptions>()))

@@ -28,10 +28,9 @@ internal sealed class PostgresBulkInsert : BulkInsert
         foreach (var row in table.Rows)
         {
             await import.StartRowAsync(CancellationToken.None);
-            var values = table.Shape.ValuesOf(row);
             foreach (var (column, type) in columns)
             {
-                var value = column.ProviderValueOf(row, values);
+                var value = column.ProviderValueOf(row);
                 if (value is null)
                 {
                     await import.WriteNullAsync(CancellationToken.None);

@@ -20,10 +20,9 @@ internal sealed class SqliteBulkInsert : BulkInsert
         command.Parameters.AddRange(parameters);
         foreach (var row in table.Rows)
         {
-            var values = table.Shape.ValuesOf(row);
             for (var i = 0; i < columns.Count; i++)
             {
-                parameters[i].Value = columns[i].ProviderValueOf(row, values) ?? DBNull.Value;
+                parameters[i].Value = columns[i].ProviderValueOf(row) ?? DBNull.Value;
             }
 
             await command.ExecuteNonQueryAsync(cancellationToken);

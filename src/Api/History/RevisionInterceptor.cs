@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NewsroomClaims.Api.Access;
+using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Infrastructure;
 using NewsroomClaims.Domain;
 using NewsroomClaims.Domain.Actors;
@@ -81,7 +82,7 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
                     revision.Number = (last ?? 0) + 1;
                 }
 
-                context.Add(revision);
+                AddedRows.Add(context, revision);
             }
 
             // The change feed numbers revisions as their transaction commits (ChangeSequencer); a SaveChanges of one

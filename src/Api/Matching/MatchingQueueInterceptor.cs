@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Statements;
 using NewsroomClaims.Domain.Articles;
 using DomainClaim = NewsroomClaims.Domain.Claims.Claim;
@@ -88,9 +89,9 @@ public sealed class MatchingQueueInterceptor(MatchingSignal signal) : SaveChange
                 jobs.AddRange(going.Select(c => new MatchingJob { ClaimId = c.Id, StatementId = c.Statement }));
             }
 
-            if (jobs.Count > 0)
+            foreach (var job in jobs)
             {
-                context.Set<MatchingJob>().AddRange(jobs);
+                AddedRows.Add(context, job);
             }
         }
         finally
