@@ -42,9 +42,10 @@ public static class ApiControllersSetup
 
         // Messages name a field as the client writes it ("'pageSize' must be between 1 and 100"), not "'Page Size'". The
         // resolver runs for every rule of every validated object (~2,000 for a 100-claim import), so each name is made once.
+        // The naming delegate is made once too: a method group of an instance method is a new delegate on every call.
         var jsonNames = new ConcurrentDictionary<string, string>();
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
-            member is null ? null : jsonNames.GetOrAdd(member.Name, JsonNamingPolicy.CamelCase.ConvertName);
+        Func<string, string> camelCase = JsonNamingPolicy.CamelCase.ConvertName;
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : jsonNames.GetOrAdd(member.Name, camelCase);
         services.AddHttpContextAccessor();
         services.AddOptions<ConcurrencyOptions>().BindConfiguration(ConcurrencyOptions.Section);
         services.AddScoped<RequestValidation>();
