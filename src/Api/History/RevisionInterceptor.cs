@@ -159,7 +159,7 @@ public sealed class RevisionInterceptor(IHttpContextAccessor accessor) : SaveCha
                 Author = author,
                 AuthorKeyId = keyId,
                 At = NextTime(),
-                Snapshot = JsonSerializer.Serialize(RevisionSnapshot.Of(entry, current), JsonOptions),
+                Snapshot = RevisionSnapshot.Json(entry, current, JsonOptions),
                 ArticleId = claim is null ? null : current ? claim.ArticleId : (Guid?)Value(entry, nameof(DomainClaim.ArticleId), current),
                 SpeakerId = claim is null ? null : current ? claim.SpeakerId : (Guid?)Value(entry, nameof(DomainClaim.SpeakerId), current),
             });

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -18,6 +20,52 @@ internal static class RevisionSnapshot
     // reviews, and is recorded.
     private static readonly HashSet<string> Unrecorded = ["Id", "Version", "CreatedAt", "UpdatedAt", "SortKey", "Position"];
     private static readonly ConcurrentDictionary<IEntityType, Shape> Shapes = new();
+
+    /// <summary>
+    /// The snapshot as JSON: current fields written straight from the entity (no dictionary per row, each value by the
+    /// serializer's own converter for its type, so the text is what serializing <see cref="Of"/> gives), a deletion's
+    /// original fields through <see cref="Of"/>.
+    /// </summary>
+    public static string Json(EntityEntry entry, bool current, JsonSerializerOptions options)
+    {
+        if (!current)
+        {
+            return JsonSerializer.Serialize(Of(entry, current), options);
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(2048);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, MaxDepth = options.MaxDepth }))
+        {
+            var shape = Shapes.GetOrAdd(entry.Metadata, type => new Shape(type));
+            writer.WriteStartObject();
+            shape.Write(writer, entry, [], options);
+            foreach (var collection in shape.Collections)
+            {
+                if (collection.Getter.GetClrValueUsingContainingEntity(entry.Entity) is not System.Collections.IEnumerable rows)
+                {
+                    continue;
+                }
+
+                writer.WriteStartArray(collection.Name);
+                foreach (var row in rows)
+                {
+                    var child = entry.Context.Entry(row);
+                    if (child.State != EntityState.Deleted)
+                    {
+                        writer.WriteStartObject();
+                        Shapes.GetOrAdd(child.Metadata, type => new Shape(type)).Write(writer, child, collection.ParentKey, options);
+                        writer.WriteEndObject();
+                    }
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>The entity's fields, current or (for a deletion) as they were read, with its collections' current rows.</summary>
     public static Dictionary<string, object?> Of(EntityEntry entry, bool current)
@@ -128,6 +176,59 @@ internal static class RevisionSnapshot
             }
 
             return values;
+        }
+
+        /// <summary>The current fields as <see cref="Fields"/> holds them, written to <paramref name="writer"/> in the same order.</summary>
+        public void Write(Utf8JsonWriter writer, EntityEntry entry, HashSet<string> skip, JsonSerializerOptions options)
+        {
+            var entity = entry.Entity;
+            foreach (var field in fields)
+            {
+                if (!skip.Contains(field.Name))
+                {
+                    writer.WritePropertyName(field.Json);
+                    WriteValue(writer, field.MayBeGenerated ? entry.Property(field.Property).CurrentValue : field.Getter.GetClrValueUsingContainingEntity(entity), options);
+                }
+            }
+
+            foreach (var complex in complexes)
+            {
+                var value = complex.Getter.GetClrValueUsingContainingEntity(entity);
+                var parts = new object?[complex.Parts.Count];
+                for (var i = 0; i < parts.Length; i++)
+                {
+                    parts[i] = value is null ? complex.Parts[i].Unset : complex.Parts[i].Getter.GetClrValue(value);
+                }
+
+                writer.WritePropertyName(complex.Json);
+                if (parts.All(p => p is null))
+                {
+                    writer.WriteNullValue();
+                    continue;
+                }
+
+                writer.WriteStartObject();
+                for (var i = 0; i < parts.Length; i++)
+                {
+                    writer.WritePropertyName(complex.Parts[i].Json);
+                    WriteValue(writer, parts[i], options);
+                }
+
+                writer.WriteEndObject();
+            }
+        }
+
+        // As the serializer writes an object-typed value: null, or by the converter for its runtime type.
+        private static void WriteValue(Utf8JsonWriter writer, object? value, JsonSerializerOptions options)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                JsonSerializer.Serialize(writer, value, value.GetType(), options);
+            }
         }
     }
 
