@@ -41,21 +41,28 @@ internal static class ClaimPageCommand
             return SqlitePageRows.Read(sqlite, command, request.PageSize - 1, buffer, cancellationToken);
         }
 
-        var rows = new List<(StoredClaim, long, Guid)>(request.PageSize + 1);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        // PostgreSQL (and any read on the context's connection): Npgsql streams a text column's UTF-8 bytes as received,
+        // so each document is copied into the page's pooled buffer too rather than into an array of its own. Only the
+        // page's last row makes the next page's cursor, so only its key and id are read.
+        var documents = new List<(int Start, int Length)>(request.PageSize + 1);
+        var (sortKey, id) = (0L, Guid.Empty);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            // Both providers hand a text column over as its UTF-8 bytes when asked for byte[] (SQLite as stored, Npgsql
-            // as received), so the document goes out without a round trip through a .NET string. Only the page's last
-            // row makes the next page's cursor, so only its key and id are read (SQLite keeps a Guid as text: a string
-            // and a parse for every row otherwise).
-            var document = new StoredClaim(reader.GetFieldValue<byte[]>(0));
-            rows.Add(rows.Count == request.PageSize - 1
-                ? (document, reader.GetInt64(1), reader.GetFieldValue<Guid>(2))
-                : (document, 0, Guid.Empty));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                await using (var stream = reader.GetStream(0))
+                {
+                    documents.Add(await buffer.AppendAsync(stream, cancellationToken));
+                }
+
+                if (documents.Count == request.PageSize)
+                {
+                    (sortKey, id) = (reader.GetInt64(1), reader.GetFieldValue<Guid>(2));
+                }
+            }
         }
 
-        return rows;
+        return SqlitePageRows.Rows(buffer, documents, request.PageSize - 1, sortKey, id);
     }
 
     private static string Sql(DbCommand command, Columns c, ClaimListRequest request)

@@ -50,16 +50,25 @@ internal static class SqlitePageRows
                 SqliteException.ThrowExceptionForRC(rc, db);
             }
 
-            // Slices are taken once every document is in: the buffer may have moved to a larger array while filling.
-            var rows = new List<(StoredClaim, long, Guid)>(documents.Count);
-            for (var i = 0; i < documents.Count; i++)
-            {
-                var document = new StoredClaim(buffer.Slice(documents[i].Start, documents[i].Length));
-                rows.Add(i == cursorRow ? (document, sortKey, id) : (document, 0L, Guid.Empty));
-            }
-
-            return rows;
+            return Rows(buffer, documents, cursorRow, sortKey, id);
         }
+    }
+
+    /// <summary>
+    /// The rows as <see cref="ClaimQueries"/> pages them, the documents sliced from <paramref name="buffer"/> once every one
+    /// is in (the buffer may have moved to a larger array while filling); only the cursor row carries its key and id.
+    /// </summary>
+    public static List<(StoredClaim Document, long SortKey, Guid Id)> Rows(PageBuffer buffer, List<(int Start, int Length)> documents,
+        int cursorRow, long sortKey, Guid id)
+    {
+        var rows = new List<(StoredClaim, long, Guid)>(documents.Count);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var document = new StoredClaim(buffer.Slice(documents[i].Start, documents[i].Length));
+            rows.Add(i == cursorRow ? (document, sortKey, id) : (document, 0L, Guid.Empty));
+        }
+
+        return rows;
     }
 
     /// <summary>A Guid as EF stores it on SQLite (text), or as 16 bytes when a column holds it as a blob.</summary>
@@ -105,10 +114,7 @@ internal sealed class PageBuffer : IDisposable
     {
         if (array.Length - length < bytes.Length)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(InitialSize, Math.Max(array.Length * 2, length + bytes.Length)));
-            array.AsSpan(0, length).CopyTo(larger);
-            Return();
-            array = larger;
+            Grow(bytes.Length);
         }
 
         bytes.CopyTo(array.AsSpan(length));
@@ -116,7 +122,36 @@ internal sealed class PageBuffer : IDisposable
         return (length - bytes.Length, bytes.Length);
     }
 
+    /// <summary>Appends what <paramref name="stream"/> holds (a column the provider streams from its own read buffer).</summary>
+    public async ValueTask<(int Start, int Length)> AppendAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var start = length;
+        while (true)
+        {
+            if (array.Length - length < 4096)
+            {
+                Grow(4096);
+            }
+
+            var read = await stream.ReadAsync(array.AsMemory(length), cancellationToken);
+            if (read == 0)
+            {
+                return (start, length - start);
+            }
+
+            length += read;
+        }
+    }
+
     public ReadOnlyMemory<byte> Slice(int start, int count) => array.AsMemory(start, count);
+
+    private void Grow(int needed)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(InitialSize, Math.Max(array.Length * 2, length + needed)));
+        array.AsSpan(0, length).CopyTo(larger);
+        Return();
+        array = larger;
+    }
 
     public void Dispose()
     {
