@@ -8,12 +8,15 @@
 # Prints requests/s, p50/p99 and the API's memory, and a line per target; any non-2xx answer fails the run.
 # Usage: bash tests/load/claims-by-speaker.sh [sqlite|postgres|both]
 #   env: CLAIMS=100000 CONNECTIONS=32 DURATION=20 (seconds) THREADS=2 WORK=/tmp/newsroom-speaker
+#        WARMUP=5 (seconds of load before each measured run; the JIT is still re-compiling hot methods with profile
+#        data for a while after start, so a longer warm-up measures the steady state of a long-running instance)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 which_db=${1:-both}
 claims=${CLAIMS:-100000}
 connections=${CONNECTIONS:-32}
 duration=${DURATION:-20}
+warmup=${WARMUP:-5}
 threads=${THREADS:-2}
 work=${WORK:-/tmp/newsroom-speaker}
 rm -rf "$work"; mkdir -p "$work"
@@ -43,7 +46,7 @@ stop() { kill "$(cat "$work/$1.pid")" 2>/dev/null || true; wait "$(cat "$work/$1
 
 # measure LABEL URL: warm-up, then one wrk run; prints and returns its RESULT line.
 measure() {
-  wrk -t"$threads" -c"$connections" -d5s "$2" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"${warmup}s" "$2" >/dev/null
   local line
   line=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s tests/load/result.lua "$2" | grep '^RESULT')
   printf '%-44s %s\n' "$1" "${line#RESULT }" >&2
