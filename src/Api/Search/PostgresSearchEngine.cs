@@ -24,14 +24,15 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
     private const int NewestTiers = 4;
 
     /// <summary>
-    /// {0} is the tiers to walk, newest first, and {1} the words and what holds each lookup to its tier; for a try
-    /// among all, one pass without a tier. The nested loop returns each tier's matches, newest first, before the next tier's, so LIMIT
-    /// keeps the newest and stops the walk. The count of the window comes back on every row (and alone when the
-    /// cursor is past the window), with the newest tier, so the caller knows whether the window was full and whether
-    /// the walk already covered every tier. The query is parsed in a sub-select: the statement is prepared, and a
-    /// generic plan would otherwise parse it again for every row. Passages are cut for the page's rows only, and not
-    /// at all by a try that will be repeated among all documents; a passage comes from the body when the words are in
-    /// it, else from the title, and the body's words are the stored document's weight-B lexemes (no second parse).
+    /// {0} is the tiers to walk, newest first, and {1} the words and what holds each lookup to its tier; a try among
+    /// all makes one pass without a tier. The nested loop returns each tier's matches, newest first, before the next
+    /// tier's, so LIMIT keeps the newest and stops the walk. The count of the window comes back on every row (and alone
+    /// when the cursor is past the window), with the newest tier, so the caller knows whether the window was full and
+    /// whether the walk covered every tier; {2} is the same test in SQL: passages are cut for the page's rows only, and
+    /// not at all by a try that will be repeated among all documents. A passage comes from the body when the words are
+    /// in it, else from the title; the body's words are the stored document's weight-B lexemes (no second parse). The
+    /// query is parsed in a sub-select: the statement is prepared, and a generic plan would otherwise parse it again
+    /// for every row.
     /// </summary>
     private const string RankSql = """
         WITH w AS MATERIALIZED (
