@@ -60,7 +60,9 @@ public sealed class OwaspApiTop10Tests(ApiFactory factory)
         await using var scope = factory.Services.CreateAsyncScope();
         var stored = await scope.ServiceProvider.GetRequiredService<AppDbContext>().ApiKeys.AsNoTracking().SingleAsync(k => k.Id == created.Id);
         Assert.Equal(ApiKeySecrets.Hash(created.Key), stored.Hash);
-        Assert.DoesNotContain(created.Key.Split('_')[2], JsonSerializer.Serialize(stored));
+        // The secret follows the prefix's underscore and may itself begin with one (base64url): split once, not on every '_'.
+        var secret = created.Key["nck_".Length..].Split('_', 2)[1];
+        Assert.DoesNotContain(secret, JsonSerializer.Serialize(stored));
 
         var hashAsKey = factory.CreateClientWithKey($"nck_{created.Prefix}_{Convert.ToBase64String(stored.Hash)}");
         Assert.Equal(HttpStatusCode.Unauthorized, (await hashAsKey.GetAsync("/api/v1/claims")).StatusCode);
