@@ -111,6 +111,20 @@ internal sealed class ProxyRunner(HttpClient proxy, HttpClient otherMediaTypes, 
 
     private static async Task<(HttpResponseMessage, string)> SendToAsync(HttpClient client, Req req)
     {
+        try
+        {
+            return await SendOnceAsync(client, req);
+        }
+        catch (HttpRequestException) when (req.Expected >= 400)
+        {
+            // A refused request writes nothing, so sending it again is safe: the connection it went out on may have been
+            // one the server was closing (after a 413, say), which is the transport's doing, not the API's answer.
+            return await SendOnceAsync(client, req);
+        }
+    }
+
+    private static async Task<(HttpResponseMessage, string)> SendOnceAsync(HttpClient client, Req req)
+    {
         using var message = new HttpRequestMessage(new HttpMethod(req.Method), req.Path.TrimStart('/'));
         if (req.Body is not null)
         {
@@ -123,6 +137,9 @@ internal sealed class ProxyRunner(HttpClient proxy, HttpClient otherMediaTypes, 
             message.Headers.Add("X-Api-Key", req.Key);
         }
 
+        // Kestrel closes the connection after a body too large to read to its end, and an HttpClient that pooled it
+        // could send the next request into the closing socket ("the response ended prematurely"): do not keep it.
+        message.Headers.ConnectionClose = req.Expected == 413 ? true : null;
         message.Headers.Accept.ParseAdd(req.Accept ?? "application/json");
         foreach (var (name, value) in req.Headers ?? new Dictionary<string, string>())
         {
