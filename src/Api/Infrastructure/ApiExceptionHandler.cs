@@ -79,8 +79,8 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, Probl
 
     /// <summary>
     /// The database refused work for lack of room, not because of the request: SQLite busy or locked past its timeout
-    /// (another process holds the file), PostgreSQL out of connections. The client may retry; a 500 would say the
-    /// request itself broke something.
+    /// (another process holds the file), PostgreSQL out of connections or a deadlock it broke by rolling one writer back.
+    /// The client may retry; a 500 would say the request itself broke something.
     /// </summary>
     private static bool IsOverload(Exception exception)
     {
@@ -88,6 +88,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, Probl
         {
             if (e is SqliteException { SqliteErrorCode: 5 or 6 }
                 || e is PostgresException { SqlState: PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.CannotConnectNow }
+                // Two writers took the same rows in opposite orders (an article's cascade against the matching worker,
+                // say): PostgreSQL rolled one back whole, and the same request sent again succeeds.
+                || e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }
                 || (e is NpgsqlException && e.Message.Contains("connection pool has been exhausted", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
