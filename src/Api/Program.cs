@@ -38,7 +38,10 @@ builder.Services.AddRequestLimits(builder.Configuration);
 builder.Services.AddSecurityHeaders();
 builder.Services.AddApiCors(builder.Configuration);
 builder.Services.AddReadCaching(builder.Configuration);
-builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+builder.Services.AddWarmup(builder.Configuration);
+builder.Services.AddHealthChecks()
+    .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+    .AddCheck<WarmupHealthCheck>("warm-up", tags: ["ready"]);
 
 var app = builder.Build();
 

@@ -38,7 +38,7 @@ max_body=65536   # tests/contract/Program.cs MaxBodyBytes
 start_api() {
   local name=$1; shift
   local port; port=$(free_port)
-  env Database__SqlitePath="$workdir/$name.db" Auth__BootstrapAdminKey="$admin_key" Logging__LogLevel__Default=Warning \
+  env Database__SqlitePath="$workdir/$name.db" Auth__BootstrapAdminKey="$admin_key" Logging__LogLevel__Default=Warning Warmup__Enabled=false \
     Limits__MaxRequestBodyBytes=$max_body "$@" dotnet "$dll" --urls "http://127.0.0.1:$port" > "$art/contract-api-$name.log" 2>&1 &
   pids+=($!)
   api_url="http://127.0.0.1:$port"

@@ -8,8 +8,8 @@
 # Prints requests/s, p50/p99 and the API's memory, and a line per target; any non-2xx answer fails the run.
 # Usage: bash tests/load/claims-by-speaker.sh [sqlite|postgres|both]
 #   env: CLAIMS=100000 CONNECTIONS=32 DURATION=20 (seconds) THREADS=2 WORK=/tmp/newsroom-speaker
-#        WARMUP=5 (seconds of load before each measured run; the JIT is still re-compiling hot methods with profile
-#        data for a while after start, so a longer warm-up measures the steady state of a long-running instance)
+#        WARMUP=5 (seconds of load before each measured run, after the API said ready: it warms its own hot reads at
+#        start, src/Api/Health/Warmup.cs, and Warmup__Enabled=false in the environment measures a cold start instead)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 which_db=${1:-both}
@@ -34,12 +34,13 @@ dotnet publish src/Api -c Release -o "$work/api" --nologo -v q >/dev/null
 dotnet build tests/load/Generator -c Release -o "$work/generator" --nologo -v q >/dev/null
 dotnet build tests/load/Yardstick -c Release -o "$work/yardstick" --nologo -v q >/dev/null
 
-# start PORT NAME COMMAND...: starts a server in the background and waits until PORT answers.
+# start PORT NAME PATH COMMAND...: starts a server in the background and waits until PATH answers 2xx (the API's
+# /health/ready waits for its start-up warm-up, so the measurement starts on a warmed instance as a load balancer's would).
 start() {
-  local port=$1 name=$2; shift 2
+  local port=$1 name=$2 path=$3; shift 3
   "$@" >"$work/$name.log" 2>&1 &
   pids+=("$!"); echo "$!" > "$work/$name.pid"
-  for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0; sleep 0.5; done
+  for _ in $(seq 1 240); do curl -sf -o /dev/null "http://127.0.0.1:$port$path" && return 0; sleep 0.5; done
   echo "$name did not start; see $work/$name.log" >&2; exit 1
 }
 stop() { kill "$(cat "$work/$1.pid")" 2>/dev/null || true; wait "$(cat "$work/$1.pid")" 2>/dev/null || true; }
@@ -67,7 +68,7 @@ run() { # run NAME PORT MIN_RPS ENV...
   local settings=("$@" Database__LoadSampleData=false Matching__Enabled=false RateLimiting__PermitLimit=100000000 Logging__LogLevel__Default=Warning
     ASPNETCORE_URLS="http://127.0.0.1:$port")
   local program=(dotnet "$work/api/NewsroomClaims.Api.dll")
-  start "$port" "$name-api" env "${settings[@]}" ReadCache__Enabled=false "${program[@]}"
+  start "$port" "$name-api" /health/ready env "${settings[@]}" ReadCache__Enabled=false "${program[@]}"
   local speaker url
   speaker=$(curl -sf "http://127.0.0.1:$port/api/v1/claims?pageSize=1" | grep -oE '"speaker":\{"position":[0-9]+,"actorId":"[^"]+"' | sed -E 's/.*"actorId":"([^"]+)"/\1/')
   url="http://127.0.0.1:$port/api/v1/claims?speaker=$speaker"
@@ -77,10 +78,10 @@ run() { # run NAME PORT MIN_RPS ENV...
   off=$(measure "$name, read cache off" "$url")
   echo "API memory after the uncached run: $(memory "$name-api")"
   stop "$name-api"
-  start "$port" "$name-api" env "${settings[@]}" ReadCache__Enabled=true "${program[@]}"
+  start "$port" "$name-api" /health/ready env "${settings[@]}" ReadCache__Enabled=true "${program[@]}"
   on=$(measure "$name, read cache on" "$url")
   stop "$name-api"
-  start 5390 yardstick env ASPNETCORE_URLS=http://127.0.0.1:5390 dotnet "$work/yardstick/NewsroomClaims.Load.Yardstick.dll" "$work/page.json"
+  start 5390 yardstick / env ASPNETCORE_URLS=http://127.0.0.1:5390 dotnet "$work/yardstick/NewsroomClaims.Load.Yardstick.dll" "$work/page.json"
   yard=$(measure "$name, yardstick (bare Kestrel, same bytes)" "http://127.0.0.1:5390/")
   stop yardstick
   local ratio

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using NewsroomClaims.Api.Health;
 
 namespace NewsroomClaims.Api.Access;
 
@@ -15,7 +16,7 @@ public sealed class RateLimitOptions
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
 
-/// <summary>A fixed window per API key, or per remote address for anonymous reads; health checks are never limited.</summary>
+/// <summary>A fixed window per API key, or per remote address for anonymous reads; health checks and the start-up warm-up are never limited.</summary>
 public static class RateLimitingSetup
 {
     public static IServiceCollection AddApiRateLimiting(this IServiceCollection services, IConfiguration configuration)
@@ -26,7 +27,7 @@ public static class RateLimitingSetup
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
-                if (http.Request.Path.StartsWithSegments("/health"))
+                if (http.Request.Path.StartsWithSegments("/health") || http.RequestServices.GetRequiredService<WarmupState>().Sent(http))
                 {
                     return RateLimitPartition.GetNoLimiter("health");
                 }

@@ -4,7 +4,7 @@ namespace NewsroomClaims.Api.Health;
 
 public static class HealthEndpoints
 {
-    /// <summary>/health/live answers while the process runs; /health/ready also asks the database.</summary>
+    /// <summary>/health/live answers while the process runs; /health/ready also asks the database and waits for the warm-up.</summary>
     public static WebApplication MapApiHealthChecks(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

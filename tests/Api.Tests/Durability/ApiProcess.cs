@@ -47,6 +47,7 @@ public sealed class ApiProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port ?? FreePort()}";
         info.Environment["Database__LoadSampleData"] = "false";
         info.Environment["RateLimiting__PermitLimit"] = "1000000";
+        info.Environment["Warmup__Enabled"] = "false";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings)
         {

@@ -56,6 +56,9 @@ public class ApiFactory : WebApplicationFactory<Program>
             ["Database:LoadSampleData"] = "true",
             ["Auth:BootstrapAdminKey"] = AdminKey,
             ["RateLimiting:PermitLimit"] = "1000000",
+
+            // Tests own their requests; WarmupTests turns it on where it is the subject.
+            ["Warmup:Enabled"] = "false",
         };
         Configure(settings);
 
