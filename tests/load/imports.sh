@@ -6,11 +6,13 @@
 #      with all its claims, none half written (SQLite queues writers in the API; a write that cannot start in time
 #      answers 503, which counts as a failure here).
 # Prints one RESULT line per run and a line per target; exits 1 when a run failed its checks.
-# Usage: bash tests/load/imports.sh [sqlite|postgres|both]   env: DURATION=30 STRESS_SECONDS=60 WORK=/tmp/newsroom-imports
+# Usage: bash tests/load/imports.sh [sqlite|postgres|both]
+#   env: DURATION=30 WARMUP=5 (seconds of the throughput load first, not counted) STRESS_SECONDS=60 WORK=/tmp/newsroom-imports
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 which_db=${1:-both}
 duration=${DURATION:-30}
+warmup=${WARMUP:-5}
 stress=${STRESS_SECONDS:-60}
 work=${WORK:-/tmp/newsroom-imports}
 rm -rf "$work"; mkdir -p "$work"
@@ -38,6 +40,13 @@ run() { # run NAME PORT ENV...
   speaker=$(curl -sf -X POST "$url/api/v1/actors" -H "X-Api-Key: $key" -H 'Content-Type: application/json' \
     -d "{\"name\":\"Archive minister $(date +%s%N)\",\"kind\":\"person\"}" | grep -oE '"id":"[^"]+"' | head -n 1 | cut -d'"' -f4)
   local line rps
+  # As the read scripts do, a few seconds of the same load first: the API's start-up warm-up only reads, so the import
+  # path is still compiled by the JIT's quick tier when it starts. WARMUP=0 measures the cold start.
+  if [ "$warmup" -gt 0 ]; then
+    echo "== $name: warming up, 4 clients, 100 claims an article, ${warmup} s (not counted)"
+    dotnet "$work/importer/NewsroomClaims.Load.Importer.dll" --url "$url" --key "$key" --speaker "$speaker" \
+      --clients 4 --claims 100 --seconds "$warmup" || failed=1
+  fi
   echo "== $name: 4 clients, 100 claims an article, ${duration} s"
   line=$(dotnet "$work/importer/NewsroomClaims.Load.Importer.dll" --url "$url" --key "$key" --speaker "$speaker" \
     --clients 4 --claims 100 --seconds "$duration") || failed=1
