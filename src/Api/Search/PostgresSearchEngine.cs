@@ -32,11 +32,13 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
     /// not at all by a try that will be repeated among all documents. A passage comes from the body when the words are
     /// in it, else from the title; the body's words are the stored document's weight-B lexemes (no second parse). The
     /// query is parsed in a sub-select: the statement is prepared, and a generic plan would otherwise parse it again
-    /// for every row.
+    /// for every row. Each row is ranked as the walk hands it to LIMIT, so only the window's rows are ranked and the
+    /// window keeps scores instead of documents.
     /// </summary>
     private const string RankSql = """
         WITH w AS MATERIALIZED (
-            SELECT x."EntityId", x."Type", x."SortKey", x."SpeakerId", x."Document"
+            SELECT x."EntityId", x."Type", x."SortKey", x."SpeakerId",
+                   (ts_rank(x."Document", (SELECT websearch_to_tsquery('english', @query))) * @scale)::bigint AS "Score"
             FROM {0} b
             CROSS JOIN LATERAL (
                 SELECT d."EntityId", d."Type", d."SortKey", d."SpeakerId", d."Document", d."Seq"
@@ -51,10 +53,7 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
         SELECT c."Matches", c."NewestTier", r."EntityId", r."Type", r."SortKey", r."SpeakerId", r."Score", s."Title", s."Snippet"
         FROM (SELECT count(*) AS "Matches", (SELECT last_value >> 14 FROM "SearchDocuments_Seq_seq") AS "NewestTier" FROM w) c
         LEFT JOIN LATERAL (
-            SELECT m.* FROM (
-                SELECT w."EntityId", w."Type", w."SortKey", w."SpeakerId",
-                       (ts_rank(w."Document", (SELECT websearch_to_tsquery('english', @query))) * @scale)::bigint AS "Score"
-                FROM w) m
+            SELECT m.* FROM w m
             WHERE @afterScore::bigint IS NULL OR m."Score" < @afterScore::bigint OR (m."Score" = @afterScore::bigint AND m."EntityId" > @afterId::uuid)
             ORDER BY m."Score" DESC, m."EntityId"
             LIMIT @take) r ON true
