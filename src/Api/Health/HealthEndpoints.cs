@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace NewsroomClaims.Api.Health;
 
@@ -8,7 +9,11 @@ public static class HealthEndpoints
     public static WebApplication MapApiHealthChecks(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        var ready = new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") };
+
+        // The warm-up reports Degraded (logged as a warning, not as a failure), which must not read as ready.
+        ready.ResultStatusCodes[HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable;
+        app.MapHealthChecks("/health/ready", ready);
         return app;
     }
 }

@@ -6,5 +6,5 @@ namespace NewsroomClaims.Api.Health;
 internal sealed class WarmupHealthCheck(WarmupState state) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(state.Finished ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("warming up"));
+        Task.FromResult(state.Finished ? HealthCheckResult.Healthy() : HealthCheckResult.Degraded("warming up"));
 }
