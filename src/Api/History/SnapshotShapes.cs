@@ -95,9 +95,17 @@ internal static class SnapshotShapes
 
     private static JsonNode? Copy(JsonObject stored, string name) => stored[name]?.DeepClone();
 
-    /// <summary>A span kept as one object, or as two columns (null unless both are set).</summary>
+    /// <summary>
+    /// A span kept as one object, or as two columns (null unless both are set). A claim without the span is stored as
+    /// {"end":0,"start":0} (its parts read as their defaults); every real span ends after it starts, so an empty one
+    /// reads as no span, as the claim itself answers.
+    /// </summary>
     private static JsonNode? Span(JsonObject stored, string name, string start, string end) =>
-        stored[name] is JsonObject span ? new JsonObject { ["start"] = Copy(span, "start"), ["end"] = Copy(span, "end") }
-        : stored[start] is { } s && stored[end] is { } e ? new JsonObject { ["start"] = s.DeepClone(), ["end"] = e.DeepClone() }
-        : null;
+        stored[name] is JsonObject span ? Span(span["start"], span["end"])
+        : Span(stored[start], stored[end]);
+
+    private static JsonObject? Span(JsonNode? start, JsonNode? end) =>
+        start is JsonValue s && end is JsonValue e && s.TryGetValue<long>(out var from) && e.TryGetValue<long>(out var to) && to > from
+            ? new JsonObject { ["start"] = from, ["end"] = to }
+            : null;
 }

@@ -114,6 +114,26 @@ public sealed class HistoryTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task AClaimWithoutACueSpanHasNoneInItsHistoryEither()
+    {
+        var data = new TestData(client);
+        var speaker = await data.ActorAsync("Spanless speaker");
+        var article = await data.ArticleAsync();
+        var claim = await data.ClaimAsync(TestData.Claim(article.Id, speaker.Id));
+        Assert.Null(claim.CueSpan);
+        await client.PatchAsync($"/api/v1/claims/{claim.Id}", JsonContent.Create(new { cueSpan = new { start = 0, end = 4 } }));
+
+        var history = await client.GetFromJsonAsync<JsonElement>($"/api/v1/claims/{claim.Id}/history");
+        var created = history[0].GetProperty("snapshot");
+        Assert.Equal(JsonValueKind.Null, created.GetProperty("cueSpan").ValueKind);
+        Assert.Equal(claim.ContentSpan!.Start, created.GetProperty("contentSpan").GetProperty("start").GetInt32());
+        var change = Assert.Single(history[1].GetProperty("changes").EnumerateArray());
+        Assert.Equal("cueSpan", change.GetProperty("field").GetString());
+        Assert.Equal(JsonValueKind.Null, change.GetProperty("from").ValueKind);
+        Assert.Equal(4, change.GetProperty("to").GetProperty("end").GetInt32());
+    }
+
+    [Fact]
     public async Task ArticleHistoryRecordsAHeadlineChange()
     {
         var article = await new TestData(client).ArticleAsync();
