@@ -22,7 +22,10 @@ pids=()
 
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  [ "${KEEP_POSTGRES:-0}" = 1 ] || POSTGRES_STATE_FILE="$work/postgres.state" bash tests/setup/postgres.sh stop || true
+  # Only a run that used PostgreSQL stops its cluster: a SQLite run must not delete the one a KEEP_POSTGRES run left.
+  if [ "$which_db" != sqlite ] && [ "${KEEP_POSTGRES:-0}" != 1 ]; then
+    POSTGRES_STATE_FILE="$work/postgres.state" bash tests/setup/postgres.sh stop || true
+  fi
 }
 trap cleanup EXIT
 
