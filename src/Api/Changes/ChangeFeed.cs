@@ -21,7 +21,7 @@ public sealed class ChangeFeed(AppDbContext db)
 
     /// <summary>The first position the feed still serves (see <see cref="ChangeFeedState"/>).</summary>
     public async Task<long> FloorAsync(CancellationToken cancellationToken) =>
-        await db.ChangeFeedState.Select(s => (long?)s.Floor).FirstOrDefaultAsync(cancellationToken) ?? 1;
+        await db.ChangeFeedState.Where(s => s.Id == ChangeFeedState.SingleId).Select(s => (long?)s.Floor).FirstOrDefaultAsync(cancellationToken) ?? 1;
 
     /// <summary>Up to <paramref name="limit"/> changes matching <paramref name="filter"/> after position <paramref name="after"/>.</summary>
     public async Task<FeedRead> ReadAsync(long after, ChangeFilter filter, int limit, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ public sealed class ChangeFeedPruner(IServiceScopeFactory scopes, IOptions<Chang
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
         var cutoff = now - options.Value.Retention;
-        var floor = await db.ChangeFeedState.Select(s => s.Floor).FirstAsync(cancellationToken);
+        var floor = await db.ChangeFeedState.Where(s => s.Id == ChangeFeedState.SingleId).Select(s => s.Floor).FirstAsync(cancellationToken);
 
         // Walks the sequence index up from the current floor to the first change young enough to keep.
         var kept = await db.Revisions.Where(r => r.Sequence >= floor && r.At >= cutoff).MinAsync(r => r.Sequence, cancellationToken);
