@@ -14,9 +14,9 @@ namespace NewsroomClaims.Api.Health;
 /// data); under full load that recompiling competes with the requests, and the claims list by speaker then served
 /// ~1,700 req/s on PostgreSQL for its first 25 s against ~4,100 once compiled (tests/load/claims-by-speaker.sh,
 /// 5 s against 30 s of warm-up). Alone at start it takes ~20 s at a million claims (the JIT compiles a few hundred
-/// methods a second until then) and a few seconds on a small database. The warm-up reads what the database holds
-/// (the first claims page, a speaker's, a claim, articles, actors, a search) and stops when the JIT has gone quiet or
-/// after <see cref="WarmupOptions.MaxDuration"/>. It only reads, so it changes nothing in the database; its requests
+/// methods a second until then) and 18 s on the sample story, before the instance says ready. It reads what the
+/// database holds (the first claims page, a speaker's, a claim, articles, actors, a search) and stops when the JIT has
+/// gone quiet or after <see cref="WarmupOptions.MaxDuration"/>. It only reads, so it changes nothing in the database; its requests
 /// carry <see cref="WarmupState.Secret"/> and are not charged to a rate limit.
 /// </summary>
 internal sealed partial class Warmup(IServer server, IHostApplicationLifetime lifetime, WarmupState state,
