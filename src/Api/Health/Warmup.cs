@@ -32,9 +32,13 @@ internal sealed partial class Warmup(IServer server, IHostApplicationLifetime li
     {
         try
         {
-            if (options.Value.Enabled && await StartedAsync(stoppingToken) && Address() is { } address)
+            if (options.Value.Enabled)
             {
-                await WarmAsync(address, stoppingToken);
+                await StartedAsync(stoppingToken);
+                if (Address() is { } address)
+                {
+                    await WarmAsync(address, stoppingToken);
+                }
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -47,12 +51,12 @@ internal sealed partial class Warmup(IServer server, IHostApplicationLifetime li
         }
     }
 
-    private async Task<bool> StartedAsync(CancellationToken stoppingToken)
+    /// <summary>Kestrel listens, and its addresses are known, once the application has started.</summary>
+    private async Task StartedAsync(CancellationToken stoppingToken)
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         await started.Task.WaitAsync(stoppingToken);
-        return true;
     }
 
     /// <summary>The first plain-HTTP address the server listens on, with a wildcard host made loopback; none under a test server.</summary>

@@ -12,12 +12,11 @@ public sealed class WarmupState
 {
     public const string Header = "X-Newsroom-Warmup";
 
-    private readonly byte[] secret = Encoding.ASCII.GetBytes(Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
     private volatile bool finished;
 
     public bool Finished => finished;
 
-    public string Secret => Encoding.ASCII.GetString(secret);
+    public string Secret { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
 
     public void Finish() => finished = true;
 
@@ -25,6 +24,5 @@ public sealed class WarmupState
     public bool Sent(HttpContext http) =>
         !finished
         && http.Request.Headers.TryGetValue(Header, out var value)
-        && value.ToString() is { Length: > 0 } text
-        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(text), secret);
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(value.ToString()), Encoding.ASCII.GetBytes(Secret));
 }
