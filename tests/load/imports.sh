@@ -39,23 +39,23 @@ run() { # run NAME PORT ENV...
   local url="http://127.0.0.1:$port" speaker
   speaker=$(curl -sf -X POST "$url/api/v1/actors" -H "X-Api-Key: $key" -H 'Content-Type: application/json' \
     -d "{\"name\":\"Archive minister $(date +%s%N)\",\"kind\":\"person\"}" | grep -oE '"id":"[^"]+"' | head -n 1 | cut -d'"' -f4)
+  # load CLIENTS CLAIMS SECONDS: one Importer run against this API; prints its RESULT line, fails on its checks.
+  load() { dotnet "$work/importer/NewsroomClaims.Load.Importer.dll" --url "$url" --key "$key" --speaker "$speaker" \
+    --clients "$1" --claims "$2" --seconds "$3"; }
   local line rps
   # As the read scripts do, a few seconds of the same load first: the API's start-up warm-up only reads, so the import
   # path is still compiled by the JIT's quick tier when it starts. WARMUP=0 measures the cold start.
   if [ "$warmup" -gt 0 ]; then
     echo "== $name: warming up, 4 clients, 100 claims an article, ${warmup} s (not counted)"
-    dotnet "$work/importer/NewsroomClaims.Load.Importer.dll" --url "$url" --key "$key" --speaker "$speaker" \
-      --clients 4 --claims 100 --seconds "$warmup" || failed=1
+    load 4 100 "$warmup" || failed=1
   fi
   echo "== $name: 4 clients, 100 claims an article, ${duration} s"
-  line=$(dotnet "$work/importer/NewsroomClaims.Load.Importer.dll" --url "$url" --key "$key" --speaker "$speaker" \
-    --clients 4 --claims 100 --seconds "$duration") || failed=1
+  line=$(load 4 100 "$duration") || failed=1
   echo "$line"
   rps=$(echo "$line" | grep -oE 'claims_per_s=[0-9]+' | cut -d= -f2)
   if [ "${rps:-0}" -ge 2000 ]; then echo "target $name >= 2,000 claims/s: met"; else echo "target $name >= 2,000 claims/s: MISSED"; fi
   echo "== $name: 16 clients, 200 claims an article, ${stress} s"
-  if dotnet "$work/importer/NewsroomClaims.Load.Importer.dll" --url "$url" --key "$key" --speaker "$speaker" \
-    --clients 16 --claims 200 --seconds "$stress"; then
+  if load 16 200 "$stress"; then
     echo "target $name 16 importers: no 5xx, nothing lost or half written: met"
   else
     echo "target $name 16 importers: no 5xx, nothing lost or half written: MISSED"; failed=1
