@@ -32,7 +32,7 @@ public sealed class ChangeSequencer(ChangeSignal signal) : DbTransactionIntercep
     private readonly ConditionalWeakTable<DbTransaction, Dictionary<Guid, Revision>> saved = new();
 
     /// <summary>The advisory lock's key on PostgreSQL ("changes" as 64 bits); nothing else takes it.</summary>
-    private const long FeedLock = 0x6368616e676573;
+    internal const long FeedLock = 0x6368616e676573;
 
     private const string Number = """
         UPDATE "Revisions" SET "Sequence" = numbered.s

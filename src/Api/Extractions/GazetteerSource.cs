@@ -14,10 +14,11 @@ public sealed class GazetteerSource(AppDbContext db, IMemoryCache cache)
 {
     public async Task<Gazetteer> GetAsync(CancellationToken cancellationToken)
     {
-        var stamp = await db.Actors
+        // One group over all actors: no row or one, read whole (First without an order made EF warn at every start).
+        var stamp = (await db.Actors
             .GroupBy(_ => 1)
             .Select(g => new { Count = g.Count(), Latest = g.Max(a => a.UpdatedAt) })
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).FirstOrDefault();
         if (stamp is null)
         {
             return Gazetteer.Empty;

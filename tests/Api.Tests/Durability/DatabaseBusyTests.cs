@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsroomClaims.Api.Actors;
+using NewsroomClaims.Api.Changes;
 using NewsroomClaims.Api.Data;
 using NewsroomClaims.Api.Tests.Infrastructure;
 using Npgsql;
@@ -25,9 +26,6 @@ public sealed class ShortWriteQueueFactory : ApiFactory
 /// </summary>
 public sealed class DatabaseBusyTests(ShortWriteQueueFactory factory) : IClassFixture<ShortWriteQueueFactory>
 {
-    /// <summary>The change feed's advisory lock (Changes/ChangeSequencer.cs), which every committing writer takes last.</summary>
-    private const long FeedLock = 0x6368616e676573;
-
     [Fact]
     public async Task AWriteTheDatabaseCannotTakeNowAnswers503WithRetryAfterAndStoresNothing()
     {
@@ -90,7 +88,8 @@ public sealed class DatabaseBusyTests(ShortWriteQueueFactory factory) : IClassFi
         await using var other = new NpgsqlConnection(ConnectionString());
         await other.OpenAsync();
         await using var holding = await other.BeginTransactionAsync();
-        await Execute(other, $"SELECT pg_advisory_xact_lock({FeedLock})");
+        // The change feed's lock, which every committing writer takes last.
+        await Execute(other, $"SELECT pg_advisory_xact_lock({ChangeSequencer.FeedLock})");
 
         var edit = client.PatchAsJsonAsync($"/api/v1/actors/{actor.Id}", new { description = "edited while busy" });
         await using (var watcher = new NpgsqlConnection(ConnectionString()))
