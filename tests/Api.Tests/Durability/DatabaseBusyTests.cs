@@ -34,7 +34,7 @@ public sealed class DatabaseBusyTests(ShortWriteQueueFactory factory) : IClassFi
         var first = await data.ActorAsync("Busy first " + Guid.NewGuid().ToString("N")[..8]);
         var second = await data.ActorAsync("Busy second " + Guid.NewGuid().ToString("N")[..8]);
 
-        var (refused, refusedActor, served, servedActor) = IsPostgres()
+        var (refused, refusedActor, served, servedActor) = factory.Provider == "Postgres"
             ? await DeadlockAsync(client, first) ?? await DeadlockAsync(client, second)
                 ?? throw new InvalidOperationException("PostgreSQL chose the test's own session twice: the machine held the test back past deadlock_timeout.")
             : await QueuedPastItsTimeAsync(client, first, second);
@@ -115,12 +115,6 @@ public sealed class DatabaseBusyTests(ShortWriteQueueFactory factory) : IClassFi
 
         await holding.RollbackAsync();
         return (refused, actor, null, null);
-    }
-
-    private bool IsPostgres()
-    {
-        using var scope = factory.Services.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<AppDbContext>() is PostgresAppDbContext;
     }
 
     private string ConnectionString()
