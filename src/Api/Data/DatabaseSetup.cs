@@ -49,25 +49,39 @@ public static class DatabaseSetup
     /// PostgreSQL otherwise parses and plans every list query again, which took 0.6 ms of the server's time against
     /// 0.1 ms to run it (EXPLAIN ANALYZE at 100,000 claims). Prepared statements survive the pool's connection reset.
     /// </summary>
-    private static string PostgresConnectionString(DatabaseOptions options)
+    /// <remarks>
+    /// Whether the operator set a keyword is asked of the text as given: NpgsqlConnectionStringBuilder.ContainsKey
+    /// answers whether Npgsql knows the keyword, so it said yes to both and neither default was ever applied.
+    /// </remarks>
+    internal static string PostgresConnectionString(DatabaseOptions options)
     {
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString
-            ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres."));
-        if (!builder.ContainsKey("Max Auto Prepare"))
+        var given = options.ConnectionString
+            ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres.");
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(given);
+        if (!Sets(given, "Max Auto Prepare"))
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
         }
 
-        // A pooled connection is otherwise reset on its next use (RESET ALL, CLOSE ALL, UNLISTEN *, advisory unlocks):
-        // one more statement for the server on every request. The API leaves no session state behind (its advisory
-        // locks and settings are transaction-scoped), so there is nothing to reset.
-        if (!builder.ContainsKey("No Reset On Close"))
+        // A pooled connection is otherwise reset on its next use (DISCARD ALL, or RESET ALL, CLOSE ALL, UNLISTEN *
+        // and advisory unlocks once statements are prepared): one more statement for the server on every request. The
+        // API leaves no session state behind (its advisory locks and settings are transaction-scoped), so there is
+        // nothing to reset.
+        if (!Sets(given, "No Reset On Close"))
         {
             builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;
+    }
+
+    /// <summary>Whether the connection string names the keyword (Npgsql takes it in any case, with or without spaces).</summary>
+    private static bool Sets(string connectionString, string keyword)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.Keys.Cast<string>().Any(key =>
+            string.Equals(key.Replace(" ", "", StringComparison.Ordinal), keyword.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
     }
 
     private static string SqliteConnectionString(DatabaseOptions options)
