@@ -95,7 +95,11 @@ public sealed class DatabaseBusyTests(ShortWriteQueueFactory factory) : IClassFi
         await using (var watcher = new NpgsqlConnection(ConnectionString()))
         {
             await watcher.OpenAsync();
-            while (!edit.IsCompleted && await Scalar(watcher, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") == 0)
+            // Only this database's waits: other test classes' writers queue for their own databases' feed locks.
+            while (!edit.IsCompleted && await Scalar(watcher, """
+                       SELECT count(*) FROM pg_locks
+                       WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                       """) == 0)
             {
                 await Task.Delay(10);
             }
