@@ -139,51 +139,27 @@ public sealed class ChangeSequencer(ChangeSignal signal) : DbTransactionIntercep
         }
     }
 
-    /// <summary>
-    /// Runs the numbering UPDATE, on PostgreSQL after taking the feed's lock. The two statements go in one batch: the
-    /// UPDATE starts the moment the lock is granted, instead of after a round trip to the API and back, and the lock
-    /// is the queue every writer stands in (under 32 writers on two cores the wait for it averaged 181 ms). They stay two
-    /// statements: under READ COMMITTED the UPDATE takes its snapshot when it starts, after the lock was granted.
-    /// </summary>
-    private static async Task<Dictionary<Guid, long>> LockAndNumberAsync(DbTransaction transaction, bool feedLock, CancellationToken cancellationToken)
+    private static async Task NumberAsync(DbTransaction transaction, DbContext context, Dictionary<Guid, Revision> pending, CancellationToken cancellationToken)
     {
         var connection = transaction.Connection!;
-        if (!feedLock)
+        if (context is PostgresAppDbContext)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = Number;
-            await using var numbers = await command.ExecuteReaderAsync(cancellationToken);
-            return await ReadNumbersAsync(numbers, cancellationToken);
+            await using var lockCommand = connection.CreateCommand();
+            lockCommand.Transaction = transaction;
+            lockCommand.CommandText = $"SELECT pg_advisory_xact_lock({FeedLock})";
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using var batch = connection.CreateBatch();
-        batch.Transaction = transaction;
-        var lockCommand = batch.CreateBatchCommand();
-        lockCommand.CommandText = $"SELECT pg_advisory_xact_lock({FeedLock})";
-        batch.BatchCommands.Add(lockCommand);
-        var numberCommand = batch.CreateBatchCommand();
-        numberCommand.CommandText = Number;
-        batch.BatchCommands.Add(numberCommand);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.NextResultAsync(cancellationToken);
-        return await ReadNumbersAsync(reader, cancellationToken);
-    }
-
-    private static async Task<Dictionary<Guid, long>> ReadNumbersAsync(DbDataReader reader, CancellationToken cancellationToken)
-    {
+        // A separate statement from the lock: under READ COMMITTED it takes its snapshot after the lock was granted.
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = Number;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var numbered = new Dictionary<Guid, long>();
         while (await reader.ReadAsync(cancellationToken))
         {
             numbered[reader.GetGuid(0)] = reader.GetInt64(1);
         }
-
-        return numbered;
-    }
-
-    private static async Task NumberAsync(DbTransaction transaction, DbContext context, Dictionary<Guid, Revision> pending, CancellationToken cancellationToken)
-    {
-        var numbered = await LockAndNumberAsync(transaction, context is PostgresAppDbContext, cancellationToken);
 
         // The tracked revisions learn their numbers without being marked changed, so a later SaveChanges leaves them be.
         // Without a scan for changes per revision (Entry would scan each one: ~100 in an import) as nothing else changed them.
