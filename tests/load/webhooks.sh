@@ -5,7 +5,7 @@
 # so the database's growth is not charged to the subscription). Targets: delivery lag p99 < 2 s with every committed
 # change delivered, and write throughput with the subscription within 20% of the runs without. Rate limit lifted; any non-2xx write is a failure.
 # Prints RESULT lines and one line per target; exits 1 when a run failed its checks.
-# A 10 s warm-up of the same writes comes first and is not compared (the first run would otherwise be the cold one).
+# A 10 s warm-up of the same writes, delivered to a subscription of its own, comes first and is not compared (the first run would otherwise be the cold one).
 # Usage: bash tests/load/webhooks.sh [sqlite|postgres|both]   env: WRITERS=32 DURATION=30 WORK=/tmp/newsroom-webhooks
 #   SQLITE_PORT=5391 POSTGRES_PORT=5392 (a port already listening fails the run: the client would load someone else's API)
 set -euo pipefail
