@@ -53,7 +53,7 @@ public static class DatabaseSetup
     /// Whether the operator set a keyword is asked of the text as given: NpgsqlConnectionStringBuilder.ContainsKey
     /// answers whether Npgsql knows the keyword, so it said yes to both and neither default was ever applied.
     /// </remarks>
-    internal static string PostgresConnectionString(DatabaseOptions options)
+    private static string PostgresConnectionString(DatabaseOptions options)
     {
         var given = options.ConnectionString
             ?? throw new InvalidOperationException("Database:ConnectionString is required for Postgres.");
