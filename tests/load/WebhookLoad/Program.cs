@@ -14,9 +14,9 @@ using StandardWebhooks;
 // this process. The receiver verifies every delivery with the StandardWebhooks package and records when it arrived; the
 // lag of a change is its arrival minus the change's time ("at", set by the API as it writes). After the second run every
 // change it committed must arrive (checked against the feed); then the subscription is deleted and the writers run
-// once more without one. The yardstick is the mean of the runs before and after: the database grows and PostgreSQL's
-// autovacuum and the claim-matching backlog arrive during the later runs, so comparing the second run with the first
-// alone charged the subscription with them. Prints one RESULT line per run and the targets.
+// once more without one. The yardstick is the mean of the runs before and after: the database grows during the runs,
+// so comparing the second run with the first alone would charge the subscription with the growth. Prints one RESULT
+// line per run and the targets.
 // Usage: webhook-load --url URL --key ADMIN_KEY [--writers 32] [--seconds 30] [--warmup 10] [--drain 120]
 // The warm-up writes first, with a subscription of its own (JIT, caches), and is not compared, so the first measured run is not the cold one.
 // The API must allow private targets (Webhooks:AllowPrivateTargets): the receiver listens on 127.0.0.1.
@@ -62,19 +62,15 @@ var failed = false;
 
 // The warm-up delivers too, to a subscription of its own deleted afterwards: the delivery path (the API's worker,
 // the HTTP client, this receiver) is otherwise compiled during the measured run, and its first seconds fell behind.
-using (var warming = await http.PostAsJsonAsync("/api/v1/webhooks", new { url = hookUrl, description = $"load {run} warm-up" }))
-{
-    var warmHook = await warming.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
-    await WriteAsync("warm-up (not compared)", warmup);
-    await http.DeleteAsync($"/api/v1/webhooks/{warmHook.GetProperty("id").GetGuid()}");
-    await Task.Delay(TimeSpan.FromSeconds(2));
-    received.Clear();
-}
+var warmHook = await SubscribeAsync($"load {run} warm-up");
+await WriteAsync("warm-up (not compared)", warmup);
+await UnsubscribeAsync(warmHook);
+await Task.Delay(TimeSpan.FromSeconds(2));
+received.Clear();
 
 var baseline = await WriteAsync("without subscription", duration);
 var start = await LatestTokenAsync();
-using var created = await http.PostAsJsonAsync("/api/v1/webhooks", new { url = hookUrl, description = $"load {run}" });
-var hook = await created.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+var hook = await SubscribeAsync($"load {run}");
 var loaded = await WriteAsync("with 1 subscription", duration);
 var drained = Stopwatch.StartNew();
 
@@ -129,7 +125,7 @@ if (committed.Count > 0)
 }
 
 var drainedAfter = drained.Elapsed;
-await http.DeleteAsync($"/api/v1/webhooks/{hook.GetProperty("id").GetGuid()}");
+await UnsubscribeAsync(hook);
 var after = await WriteAsync("without subscription, after", duration);
 var ratio = loaded.PerSecond / ((baseline.PerSecond + after.PerSecond) / 2);
 Console.WriteLine($"RESULT deliveries changes={committed.Count} delivered={committed.Count - missing} missing={missing} " +
@@ -188,6 +184,14 @@ JsonObject Claim(int w, int n) => new()
     ["reportedBy"] = new JsonArray(new JsonObject { ["description"] = "the ministry", ["cue"] = "according to" }),
     ["topics"] = new JsonArray("transport"),
 };
+
+async Task<JsonElement> SubscribeAsync(string description)
+{
+    using var created = await http.PostAsJsonAsync("/api/v1/webhooks", new { url = hookUrl, description });
+    return await created.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+}
+
+async Task UnsubscribeAsync(JsonElement subscription) => await http.DeleteAsync($"/api/v1/webhooks/{subscription.GetProperty("id").GetGuid()}");
 
 async Task<string> LatestTokenAsync() =>
     (await http.GetFromJsonAsync<JsonElement>("/api/v1/changes?pageSize=1&type=relation&action=deleted")).GetProperty("latestToken").GetString()!;
