@@ -7,16 +7,16 @@ using NpgsqlTypes;
 namespace NewsroomClaims.Api.Search;
 
 /// <summary>
-/// tsvector + GIN: websearch_to_tsquery parses the (already sanitised) query, ts_rank ranks, ts_headline cuts
-/// the passage. Only the newest <see cref="SearchOptions.RankWindow"/> matches that pass the filters are ranked
+/// tsvector + GIN: websearch_to_tsquery parses the (already sanitised) query, ts_rank ranks, and the API cuts the
+/// passage (<see cref="Passages"/>) from the text the statement returns with the query's lexemes. Only the newest
+/// <see cref="SearchOptions.RankWindow"/> matches that pass the filters are ranked
 /// ("Seq" is the order documents were added in, as SQLite's rowid). GIN cannot hand out matches newest first, so the
 /// index covers "Bucket", a tier of 2^14 documents, beside the words, and the engine first walks the newest four tiers
 /// newest first, asking each for its matches (an exact tier and the words meet inside the index), and stops as soon
 /// as the window is full: a two-word search at a million documents reads ~1,200 rows in two or three tiers instead of
 /// walking ~40,000 rows of the primary key. When four tiers do not fill the window the words are rare enough to ask
 /// among all documents at once. (A range of tiers in one index scan was slower: GIN gathers every document of the
-/// range into a bitmap before it meets the words; 16 tiers took ~35 ms, 64 over 100 ms.) Headlines are cut in the same
-/// statement for the page's rows only, because they re-parse the text.
+/// range into a bitmap before it meets the words; 16 tiers took ~35 ms, 64 over 100 ms.)
 /// </summary>
 internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptions> options) : ISearchEngine
 {
@@ -28,9 +28,9 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
     /// all makes one pass without a tier. The nested loop returns each tier's matches, newest first, before the next
     /// tier's, so LIMIT keeps the newest and stops the walk. The count of the window comes back on every row (and alone
     /// when the cursor is past the window), with the newest tier, so the caller knows whether the window was full and
-    /// whether the walk covered every tier; {2} is the same test in SQL: passages are cut for the page's rows only, and
-    /// not at all by a try that will be repeated among all documents. A passage comes from the body when the words are
-    /// in it, else from the title; the body's words are the stored document's weight-B lexemes (no second parse). The
+    /// whether the walk covered every tier; {2} is the same test in SQL: texts are returned for the page's rows only, and
+    /// not at all by a try that will be repeated among all documents. The lexemes to mark are the required words as the
+    /// 'english' configuration reduces them (stop words dropped), so the API marks what the index matched. The
     /// query is parsed in a sub-select: the statement is prepared, and a generic plan would otherwise parse it again
     /// for every row. Each row is ranked as the walk hands it to LIMIT, so only the window's rows are ranked and the
     /// window keeps scores instead of documents.
@@ -50,7 +50,7 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
                   AND (@to::bigint IS NULL OR d."SortKey" < @to::bigint)
                 ORDER BY d."Seq" DESC) x
             LIMIT @window)
-        SELECT c."Matches", c."NewestTier", r."EntityId", r."Type", r."SortKey", r."SpeakerId", r."Score", s."Title", s."Snippet"
+        SELECT c."Matches", c."NewestTier", r."EntityId", r."Type", r."SortKey", r."SpeakerId", r."Score", s."Title", s."Body", s."Lexemes"
         FROM (SELECT count(*) AS "Matches", (SELECT last_value >> 14 FROM "SearchDocuments_Seq_seq") AS "NewestTier" FROM w) c
         LEFT JOIN LATERAL (
             SELECT m.* FROM w m
@@ -58,9 +58,8 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
             ORDER BY m."Score" DESC, m."EntityId"
             LIMIT @take) r ON true
         LEFT JOIN LATERAL (
-            SELECT d."Title",
-                   ts_headline('english', CASE WHEN d."Body" <> '' AND ts_filter(d."Document", '{{b}}') @@ t.q THEN d."Body" ELSE d."Title" END, t.q, @options) AS "Snippet"
-            FROM "SearchDocuments" d, (SELECT websearch_to_tsquery('english', @query) AS q) t
+            SELECT d."Title", d."Body", (SELECT tsvector_to_array(to_tsvector('english', @marked))) AS "Lexemes"
+            FROM "SearchDocuments" d
             WHERE d."EntityId" = r."EntityId" AND (c."Matches" >= @window OR {2})) s ON true
         ORDER BY r."Score" DESC, r."EntityId"
         """;
@@ -83,9 +82,6 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
     private static readonly string AllRankSql = string.Format(RankSql, "(VALUES (0))", WordsInIndex, "true");
     private static readonly string SpeakerRankSql = string.Format(RankSql, "(VALUES (0))", WordsOnRows + """ AND d."SpeakerId" = @speaker::uuid""", "true");
     private static readonly string ActorRankSql = string.Format(RankSql, "(VALUES (0))", WordsOnRows + """ AND d."Type" = 'actor'""", "true");
-
-    private static readonly string HeadlineOptions =
-        $"StartSel={Snippets.Start}, StopSel={Snippets.Stop}, MaxWords=32, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     public async Task<IReadOnlyList<SearchRow>> SearchAsync(SearchCriteria criteria, int take, CancellationToken cancellationToken)
     {
@@ -137,7 +133,7 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
         command.Parameters.Add(new NpgsqlParameter("afterId", NpgsqlDbType.Uuid) { Value = (object?)criteria.After?.Id ?? DBNull.Value });
         command.Parameters.AddWithValue("window", options.Value.RankWindow);
         command.Parameters.AddWithValue("take", take);
-        command.Parameters.AddWithValue("options", HeadlineOptions);
+        command.Parameters.AddWithValue("marked", string.Join(' ', criteria.Query.Clauses.SelectMany(c => c.Required).SelectMany(t => t)));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         long matches = 0, newestTier = 0;
         while (await reader.ReadAsync(cancellationToken))
@@ -147,7 +143,8 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
             {
                 ranked.Add(new SearchRow(Enum.Parse<SearchType>(reader.GetString(3), ignoreCase: true), reader.GetGuid(2), reader.GetInt64(6),
                     reader.IsDBNull(4) ? null : reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetGuid(5),
-                    reader.IsDBNull(7) ? "" : reader.GetString(7), reader.IsDBNull(8) ? "" : reader.GetString(8)));
+                    reader.IsDBNull(7) ? "" : reader.GetString(7),
+                    reader.IsDBNull(7) ? "" : Passages.Cut(reader.GetString(7), reader.GetString(8), reader.GetFieldValue<string[]>(9))));
             }
         }
 

@@ -1,0 +1,196 @@
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace NewsroomClaims.Api.Search;
+
+/// <summary>
+/// Cuts the passage shown with a PostgreSQL search hit, in the API instead of with ts_headline: ts_headline parses and
+/// stems the whole text of each of the page's rows inside the database, the single largest cost of a search there
+/// (about a third of the statement; the database is what runs out of CPU under load). Here a word is stemmed only when
+/// it could match (its first letter is a query lexeme's), with the same Snowball English stemmer the 'english'
+/// configuration uses, so the marks agree with what PostgreSQL matched: the lexemes themselves come from PostgreSQL.
+/// </summary>
+public static class Passages
+{
+    /// <summary>Words in a passage, as ts_headline's MaxWords and SQLite's snippet() were given.</summary>
+    public const int MaxWords = 32;
+
+    /// <summary>Words shown before the first match of a passage, so the match is read in its sentence.</summary>
+    private const int Lead = 4;
+
+    private const string Ellipsis = "…";
+
+    [ThreadStatic]
+    private static EnglishStemmer? stemmer;
+
+    /// <summary>
+    /// The passage of <paramref name="body"/> (else of <paramref name="title"/> when the body has none of the
+    /// words) with the most distinct query lexemes, and a second one when it adds lexemes the first lacks; matched
+    /// words are wrapped in <see cref="Snippets.Start"/> and <see cref="Snippets.Stop"/>.
+    /// </summary>
+    public static string Cut(string title, string body, IReadOnlyCollection<string> lexemes)
+    {
+        var words = Words(body, lexemes);
+        if (!words.Any(w => w.Lexeme >= 0))
+        {
+            (body, words) = (title, Words(title, lexemes));
+        }
+
+        var first = Best(words, covered: 0, after: null);
+        int[] starts = first is not { } start ? [0]
+            : Best(words, Covered(words, start), after: start) is { } next ? [Math.Min(start, next), Math.Max(start, next)]
+            : [start];
+        var passage = string.Join($" {Ellipsis} ", starts.Select(s => Render(body, words, s, Math.Min(words.Count, s + MaxWords))));
+        return (starts[0] > 0 ? $"{Ellipsis} " : "") + passage + (starts[^1] + MaxWords < words.Count ? $" {Ellipsis}" : "");
+    }
+
+    /// <summary>A word of the text: where it is, and which lexeme it matches (-1 for none).</summary>
+    private readonly record struct Word(int Start, int End, int Lexeme);
+
+    /// <summary>Words are runs of letters, digits and marks, as the engines' parsers split them.</summary>
+    private static List<Word> Words(string text, IReadOnlyCollection<string> lexemes)
+    {
+        var words = new List<Word>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            words.Add(new Word(start, i, Match(text.AsSpan(start, i - start), lexemes)));
+        }
+
+        return words;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>
+    /// The index of the lexeme the word stems to, or -1. Snowball never changes a word's first letter nor makes it
+    /// longer, so most words are ruled out before stemming.
+    /// </summary>
+    private static int Match(ReadOnlySpan<char> word, IReadOnlyCollection<string> lexemes)
+    {
+        var index = 0;
+        string? stem = null;
+        foreach (var lexeme in lexemes.Take(64))
+        {
+            if (lexeme.Length <= word.Length && char.ToLowerInvariant(word[0]) == lexeme[0])
+            {
+                stem ??= Stem(word);
+                if (stem == lexeme)
+                {
+                    return index;
+                }
+            }
+
+            index++;
+        }
+
+        return -1;
+    }
+
+    private static string Stem(ReadOnlySpan<char> word)
+    {
+        var lower = word.ToString().ToLowerInvariant();
+        stemmer ??= new EnglishStemmer();
+        stemmer.SetCurrent(lower);
+        stemmer.Stem();
+        return stemmer.Current;
+    }
+
+    /// <summary>
+    /// The start of the window of <see cref="MaxWords"/> words, opening <see cref="Lead"/> words before a match, that
+    /// holds the most lexemes outside <paramref name="covered"/> (then the most matches, then the earliest); windows
+    /// overlapping the one at <paramref name="after"/> are skipped. Null when no window adds a lexeme.
+    /// </summary>
+    private static int? Best(List<Word> words, long covered, int? after)
+    {
+        int? best = null;
+        (int Lexemes, int Matches) bestScore = (0, 0);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Lexeme < 0)
+            {
+                continue;
+            }
+
+            var start = Math.Max(0, Math.Min(i - Lead, words.Count - MaxWords));
+            if (after is { } taken && start < taken + MaxWords && taken < start + MaxWords)
+            {
+                continue;
+            }
+
+            var score = Score(words, start, covered);
+            if (score.Lexemes > bestScore.Lexemes || (score.Lexemes == bestScore.Lexemes && score.Lexemes > 0 && score.Matches > bestScore.Matches))
+            {
+                (best, bestScore) = (start, score);
+            }
+        }
+
+        return best;
+    }
+
+    private static (int Lexemes, int Matches) Score(List<Word> words, int start, long covered)
+    {
+        var end = Math.Min(words.Count, start + MaxWords);
+        var found = Covered(words, start) & ~covered;
+        var matches = 0;
+        for (var i = start; i < end; i++)
+        {
+            matches += words[i].Lexeme >= 0 ? 1 : 0;
+        }
+
+        return ((int)long.PopCount(found), matches);
+    }
+
+    /// <summary>The lexemes matched inside the window at <paramref name="start"/>, as bits (only the first 64 are ever matched).</summary>
+    private static long Covered(List<Word> words, int start)
+    {
+        long found = 0;
+        for (var i = start; i < Math.Min(words.Count, start + MaxWords); i++)
+        {
+            found |= words[i].Lexeme >= 0 ? 1L << words[i].Lexeme : 0;
+        }
+
+        return found;
+    }
+
+    /// <summary>The text from word <paramref name="from"/> to before word <paramref name="to"/>, matches marked.</summary>
+    private static string Render(string text, List<Word> words, int from, int to)
+    {
+        if (from >= to)
+        {
+            return "";
+        }
+
+        // A passage that reaches an end of the text keeps what lies beyond its outer word (quotes, a full stop).
+        var passage = new System.Text.StringBuilder();
+        var at = from == 0 ? 0 : words[from].Start;
+        for (var i = from; i < to; i++)
+        {
+            var word = words[i];
+            passage.Append(text, at, word.Start - at);
+            if (word.Lexeme >= 0)
+            {
+                passage.Append(Snippets.Start).Append(text, word.Start, word.End - word.Start).Append(Snippets.Stop);
+            }
+            else
+            {
+                passage.Append(text, word.Start, word.End - word.Start);
+            }
+
+            at = word.End;
+        }
+
+        return (to == words.Count ? passage.Append(text, at, text.Length - at) : passage).ToString();
+    }
+}
