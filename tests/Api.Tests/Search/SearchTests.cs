@@ -59,6 +59,18 @@ public sealed class SearchTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task EveryFormOfTheQueryWordsIsMarkedInTheSnippet()
+    {
+        var data = new TestData(client);
+        var word = WordOf(data);
+        await data.ArticleAsync(body: $"{TestData.Body} The {word} ministers reopened the border crossing.");
+
+        var hit = Assert.Single((await SearchAsync($"q={word}+minister+reopen")).Items);
+
+        Assert.Contains($"<mark>{word}</mark> <mark>ministers</mark> <mark>reopened</mark> the border", hit.Snippet);
+    }
+
+    [Fact]
     public async Task SearchFindsAnActorByAnAlias()
     {
         var data = new TestData(client);
