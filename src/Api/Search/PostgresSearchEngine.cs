@@ -73,22 +73,23 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
     /// </summary>
     private const string WordsOnRows = """ts_match_vq(d."Document", (SELECT websearch_to_tsquery('english', @query)))""";
 
-    private const string Rank = """(ts_rank(d."Document", (SELECT websearch_to_tsquery('english', @query))) * @scale)::bigint""";
-
     /// <summary>
-    /// A tier's matches are ranked before they are sorted newest first: a sort copies whole rows, and a document
-    /// carried through it cost more (~9% of the database's CPU under load) than ranking the few rows of the last tier
-    /// that the window leaves out. A try among all documents ranks after the LIMIT: its matches are not bounded by a tier.
+    /// A tier's matches are ranked before they are sorted newest first: a sort copies whole rows, and a document carried
+    /// through it cost more (~9% of the machine's CPU under a search load) than ranking the few rows of the last tier that
+    /// the window leaves out. A try among all documents ranks after the LIMIT: its matches are not bounded by a tier.
     /// </summary>
     private static readonly string TieredRankSql = string.Format(RankSql,
         """generate_series((SELECT (last_value >> 14)::integer FROM "SearchDocuments_Seq_seq"), (SELECT (last_value >> 14)::integer FROM "SearchDocuments_Seq_seq") - @tiers + 1, -1)""",
         WordsInIndex + """ AND d."Bucket" = b""",
-        """c."NewestTier" < @tiers""", Rank, """x."Ranked" """);
+        """c."NewestTier" < @tiers""", RankOf("""d."Document" """), """x."Ranked" """);
 
-    private static readonly string RankAfterLimit = Rank.Replace("d.\"Document\"", "x.\"Ranked\"");
+    private static readonly string RankAfterLimit = RankOf("""x."Ranked" """);
     private static readonly string AllRankSql = string.Format(RankSql, "(VALUES (0))", WordsInIndex, "true", """d."Document" """, RankAfterLimit);
     private static readonly string SpeakerRankSql = string.Format(RankSql, "(VALUES (0))", WordsOnRows + """ AND d."SpeakerId" = @speaker::uuid""", "true", """d."Document" """, RankAfterLimit);
     private static readonly string ActorRankSql = string.Format(RankSql, "(VALUES (0))", WordsOnRows + """ AND d."Type" = 'actor'""", "true", """d."Document" """, RankAfterLimit);
+
+    private static string RankOf(string document) =>
+        $"""(ts_rank({document}, (SELECT websearch_to_tsquery('english', @query))) * @scale)::bigint""";
 
     public async Task<IReadOnlyList<SearchRow>> SearchAsync(SearchCriteria criteria, int take, CancellationToken cancellationToken)
     {
