@@ -3,15 +3,16 @@ using Lucene.Net.Tartarus.Snowball.Ext;
 namespace NewsroomClaims.Api.Search;
 
 /// <summary>
-/// Cuts the passage shown with a PostgreSQL search hit, in the API instead of with ts_headline: ts_headline parses and
-/// stems the whole text of each of the page's rows inside the database, the single largest cost of a search there
-/// (about a third of the statement; the database is what runs out of CPU under load). Here a word is stemmed only when
-/// it could match (its first letter is a query lexeme's), with the same Snowball English stemmer the 'english'
-/// configuration uses, so the marks agree with what PostgreSQL matched: the lexemes themselves come from PostgreSQL.
+/// Cuts the passage shown with a search hit, in the API for both databases. On PostgreSQL ts_headline parsed and stemmed
+/// the whole text of each of the page's rows inside the database, ~12% of the search statement, and the database is
+/// what runs out of CPU under load; on SQLite snippet() re-ran the query for each row. Here a word is stemmed only when
+/// it could match (its first letter is a query lexeme's), with the Snowball English stemmer PostgreSQL's 'english'
+/// configuration uses, so the marks agree with what PostgreSQL matched (it hands out the lexemes itself, stop words
+/// dropped); for SQLite the query words are stemmed here (<see cref="Stems"/>).
 /// </summary>
 public static class Passages
 {
-    /// <summary>Words in a passage, as ts_headline's MaxWords and SQLite's snippet() were given.</summary>
+    /// <summary>Words in a passage, as ts_headline's MaxWords and SQLite's snippet() were given before.</summary>
     public const int MaxWords = 32;
 
     /// <summary>Words shown before the first match of a passage, so the match is read in its sentence.</summary>
@@ -42,6 +43,13 @@ public static class Passages
         var passage = string.Join($" {Ellipsis} ", starts.Select(s => Render(body, words, s, Math.Min(words.Count, s + MaxWords))));
         return (starts[0] > 0 ? $"{Ellipsis} " : "") + passage + (starts[^1] + MaxWords < words.Count ? $" {Ellipsis}" : "");
     }
+
+    /// <summary>
+    /// The query words' stems, for a database that does not hand out its own lexemes (SQLite: FTS5 stems with the
+    /// older Porter algorithm, which agrees with Snowball on most words; where they differ a word goes unmarked).
+    /// </summary>
+    public static IReadOnlyCollection<string> Stems(IEnumerable<string> words) =>
+        words.Select(w => Stem(w)).Distinct().ToList();
 
     /// <summary>A word of the text: where it is, and which lexeme it matches (-1 for none).</summary>
     private readonly record struct Word(int Start, int End, int Lexeme);

@@ -9,10 +9,9 @@ namespace NewsroomClaims.Api.Search;
 
 /// <summary>
 /// FTS5: bm25 ranks (title counts twice the body; <see cref="Fts5Bm25"/>, with word counts kept between searches by
-/// <see cref="SearchTermCounts"/>), snippet() cuts the passage. FTS5 walks the matches newest row
+/// <see cref="SearchTermCounts"/>), the API cuts the passage (<see cref="Passages"/>). FTS5 walks the matches newest row
 /// first, so the rank window stops after the newest <see cref="SearchOptions.RankWindow"/> matches that pass the
-/// filters; only those are ranked. Snippets are cut afterwards for the page's rows only, because snippet() is the
-/// costly part.
+/// filters; only those are ranked. Passages are cut afterwards for the page's rows only.
 /// </summary>
 internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions> options, SearchTermCounts termCounts) : ISearchEngine
 {
@@ -48,9 +47,12 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
         LIMIT $take
         """;
 
-    private const string SnippetSql = """
-        SELECT rowid, "Title", snippet("SearchText", -1, $start, $stop, '…', 32)
-        FROM "SearchText" WHERE "SearchText" MATCH $query AND rowid IN (SELECT value FROM json_each($rows))
+    /// <summary>
+    /// The page rows' texts, for <see cref="Passages"/>: FTS5's snippet() re-ran the query for each row and cut one
+    /// passage its own way; the API cuts the same passages on both databases.
+    /// </summary>
+    private const string TextSql = """
+        SELECT rowid, "Title", "Body" FROM "SearchText" WHERE rowid IN (SELECT value FROM json_each($rows))
         """;
 
     public async Task<IReadOnlyList<SearchRow>> SearchAsync(SearchCriteria criteria, int take, CancellationToken cancellationToken)
@@ -104,16 +106,15 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
             }
 
             var texts = new Dictionary<long, (string Title, string Snippet)>();
-            await using (var command = Command(connection, SnippetSql))
+            var stems = Passages.Stems(criteria.Query.Clauses.SelectMany(c => c.Required).SelectMany(t => t));
+            await using (var command = Command(connection, TextSql))
             {
-                Add(command, "$start", Snippets.Start);
-                Add(command, "$stop", Snippets.Stop);
-                Add(command, "$query", query);
                 Add(command, "$rows", "[" + string.Join(',', ranked.Select(r => r.Row)) + "]");
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    texts[reader.GetInt64(0)] = (reader.GetString(1), reader.GetString(2));
+                    var title = reader.GetString(1);
+                    texts[reader.GetInt64(0)] = (title, Passages.Cut(title, reader.GetString(2), stems));
                 }
             }
 
