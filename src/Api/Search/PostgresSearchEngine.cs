@@ -141,7 +141,7 @@ internal sealed class PostgresSearchEngine(AppDbContext db, IOptions<SearchOptio
         command.Parameters.Add(new NpgsqlParameter("afterId", NpgsqlDbType.Uuid) { Value = (object?)criteria.After?.Id ?? DBNull.Value });
         command.Parameters.AddWithValue("window", options.Value.RankWindow);
         command.Parameters.AddWithValue("take", take);
-        command.Parameters.AddWithValue("marked", string.Join(' ', criteria.Query.Clauses.SelectMany(c => c.Required).SelectMany(t => t)));
+        command.Parameters.AddWithValue("marked", string.Join(' ', criteria.Query.RequiredWords));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         long matches = 0, newestTier = 0;
         while (await reader.ReadAsync(cancellationToken))

@@ -23,6 +23,9 @@ public sealed partial class SearchQuery
 
     public bool HasWords => Clauses.Count > 0;
 
+    /// <summary>Every word a match must hold in some clause: what a passage marks.</summary>
+    public IEnumerable<string> RequiredWords => Clauses.SelectMany(c => c.Required).SelectMany(t => t);
+
     public int WordCount => Clauses.Sum(c => c.Required.Sum(t => t.Count) + c.Excluded.Sum(t => t.Count));
 
     public static SearchQuery Parse(string text)

@@ -106,7 +106,7 @@ internal sealed class SqliteSearchEngine(AppDbContext db, IOptions<SearchOptions
             }
 
             var texts = new Dictionary<long, (string Title, string Snippet)>();
-            var stems = Passages.Stems(criteria.Query.Clauses.SelectMany(c => c.Required).SelectMany(t => t));
+            var stems = Passages.Stems(criteria.Query.RequiredWords);
             await using (var command = Command(connection, TextSql))
             {
                 Add(command, "$rows", "[" + string.Join(',', ranked.Select(r => r.Row)) + "]");
