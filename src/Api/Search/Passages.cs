@@ -38,7 +38,7 @@ public static class Passages
 
         var first = Best(words, covered: 0, after: null);
         int[] starts = first is not { } start ? [0]
-            : Best(words, Covered(words, start), after: start) is { } next ? [Math.Min(start, next), Math.Max(start, next)]
+            : Best(words, Window(words, start).Found, after: start) is { } next ? [Math.Min(start, next), Math.Max(start, next)]
             : [start];
         var passage = string.Join($" {Ellipsis} ", starts.Select(s => Render(body, words, s, Math.Min(words.Count, s + MaxWords))));
         return (starts[0] > 0 ? $"{Ellipsis} " : "") + passage + (starts[^1] + MaxWords < words.Count ? $" {Ellipsis}" : "");
@@ -54,32 +54,17 @@ public static class Passages
     /// <summary>A word of the text: where it is, and which lexeme it matches (-1 for none).</summary>
     private readonly record struct Word(int Start, int End, int Lexeme);
 
-    /// <summary>Words are runs of letters, digits and marks, as the engines' parsers split them.</summary>
+    /// <summary>The text's words, split as a query's words are (<see cref="SearchQuery.WordPattern"/>).</summary>
     private static List<Word> Words(string text, IReadOnlyCollection<string> lexemes)
     {
         var words = new List<Word>();
-        for (var i = 0; i < text.Length;)
+        foreach (var word in SearchQuery.WordPattern().EnumerateMatches(text))
         {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
-            {
-                i++;
-            }
-
-            words.Add(new Word(start, i, Match(text.AsSpan(start, i - start), lexemes)));
+            words.Add(new Word(word.Index, word.Index + word.Length, Match(text.AsSpan(word.Index, word.Length), lexemes)));
         }
 
         return words;
     }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
-        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>
     /// The index of the lexeme the word stems to, or -1. Snowball never changes a word's first letter nor makes it
@@ -137,7 +122,8 @@ public static class Passages
                 continue;
             }
 
-            var score = Score(words, start, covered);
+            var (found, matches) = Window(words, start, covered);
+            var score = (Lexemes: (int)long.PopCount(found), Matches: matches);
             if (score.Lexemes > bestScore.Lexemes || (score.Lexemes == bestScore.Lexemes && score.Lexemes > 0 && score.Matches > bestScore.Matches))
             {
                 (best, bestScore) = (start, score);
@@ -147,29 +133,23 @@ public static class Passages
         return best;
     }
 
-    private static (int Lexemes, int Matches) Score(List<Word> words, int start, long covered)
+    /// <summary>
+    /// The lexemes outside <paramref name="covered"/> matched inside the window at <paramref name="start"/>, as bits
+    /// (only the first 64 lexemes are ever matched), and how many of its words match.
+    /// </summary>
+    private static (long Found, int Matches) Window(List<Word> words, int start, long covered = 0)
     {
-        var end = Math.Min(words.Count, start + MaxWords);
-        var found = Covered(words, start) & ~covered;
-        var matches = 0;
-        for (var i = start; i < end; i++)
-        {
-            matches += words[i].Lexeme >= 0 ? 1 : 0;
-        }
-
-        return ((int)long.PopCount(found), matches);
-    }
-
-    /// <summary>The lexemes matched inside the window at <paramref name="start"/>, as bits (only the first 64 are ever matched).</summary>
-    private static long Covered(List<Word> words, int start)
-    {
-        long found = 0;
+        var (found, matches) = (0L, 0);
         for (var i = start; i < Math.Min(words.Count, start + MaxWords); i++)
         {
-            found |= words[i].Lexeme >= 0 ? 1L << words[i].Lexeme : 0;
+            if (words[i].Lexeme >= 0)
+            {
+                found |= 1L << words[i].Lexeme;
+                matches++;
+            }
         }
 
-        return found;
+        return (found & ~covered, matches);
     }
 
     /// <summary>The text from word <paramref name="from"/> to before word <paramref name="to"/>, matches marked.</summary>

@@ -108,6 +108,7 @@ public sealed partial class SearchQuery
     [GeneratedRegex("""(?<neg>-)?(?:"(?<phrase>[^"]*)"?|(?<word>[^\s"]+))""")]
     private static partial Regex TokenPattern();
 
+    /// <summary>A word: a run of letters, digits and marks (also how <see cref="Passages"/> splits a text).</summary>
     [GeneratedRegex(@"[\p{L}\p{N}\p{M}]+")]
-    private static partial Regex WordPattern();
+    internal static partial Regex WordPattern();
 }
